@@ -1,0 +1,157 @@
+import { CellValue } from "./cell";
+import { cellAddress, rangeAddress, Rect } from "./address";
+import { error, Finding, warning } from "./findings";
+import type { ContractName } from "./settings";
+import type { NameData, RangeData } from "./workbook-data";
+
+/** One cell of a named range, with the address a finding will name. */
+export interface CellRef {
+  value: CellValue;
+  format?: string;
+  formula: string | null;
+  address: string;
+}
+
+/** A named range that passed the structural checks (a range, one column wide for per-row names). */
+export interface Column {
+  name: ContractName;
+  range: RangeData;
+  rect: Rect;
+  rows: number;
+}
+
+export function rectOf(range: RangeData): Rect {
+  const rows = range.values.length;
+  const columns = range.values.reduce((w, row) => Math.max(w, row.length), 0);
+  return {
+    sheet: range.sheet,
+    top: range.top,
+    left: range.left,
+    bottom: range.top + Math.max(rows, 1) - 1,
+    right: range.left + Math.max(columns, 1) - 1,
+  };
+}
+
+export function rectAddress(rect: Rect): string {
+  return rangeAddress(rect.sheet, rect.top, rect.left, rect.bottom, rect.right);
+}
+
+export function cellAt(range: RangeData, row: number, column = 0): CellRef {
+  const value = range.values[row]?.[column];
+  return {
+    value: value === undefined ? null : value,
+    format: range.formats?.[row]?.[column],
+    formula: range.formulas?.[row]?.[column] ?? null,
+    address: cellAddress(range.sheet, range.top + row, range.left + column),
+  };
+}
+
+export const SETUP_HINT = 'Tentukan nama lewat Rumus › Manajer Nama, atau pakai tombol "Siapkan Nama Range".';
+
+/** Checks that a name is a usable range; returns it, or null with a finding. */
+export function usableRange(name: ContractName, entry: NameData, findings: Finding[]): RangeData | null {
+  if (entry.status === "ref-error") {
+    findings.push(
+      error(
+        "NAMA_RUSAK_REF",
+        null,
+        `Nama "${entry.name}" menunjuk ke sel yang sudah dihapus (${entry.refersTo}). Arahkan ulang nama "${name}" ke sel yang benar. ${SETUP_HINT}`
+      )
+    );
+    return null;
+  }
+  if (entry.status === "not-range") {
+    findings.push(
+      error(
+        "NAMA_BUKAN_RANGE",
+        null,
+        `Nama "${entry.name}" tidak menunjuk ke satu range sel (isinya: ${entry.refersTo}). Arahkan nama "${name}" ke sel di lembar kerja. ${SETUP_HINT}`
+      )
+    );
+    return null;
+  }
+  return entry.range;
+}
+
+/**
+ * Loads the per-row names of one table. Every one must be a range one column wide with as many
+ * rows as the first required name. Returns null when the table cannot be computed.
+ */
+export function loadTable(
+  resolved: Map<ContractName, NameData>,
+  names: readonly ContractName[],
+  required: readonly ContractName[],
+  findings: Finding[]
+): Map<ContractName, Column> | null {
+  let broken = false;
+  for (const name of required) {
+    if (!resolved.has(name)) {
+      findings.push(
+        error("NAMA_WAJIB_TIDAK_ADA", null, `Nama range "${name}" belum ada di buku kerja ini. Beri nama "${name}" pada kolom ${name.toLowerCase()} di tabel Anda. ${SETUP_HINT}`)
+      );
+      broken = true;
+    }
+  }
+  const columns = new Map<ContractName, Column>();
+  for (const name of names) {
+    const entry = resolved.get(name);
+    if (!entry) continue;
+    const range = usableRange(name, entry, findings);
+    if (!range) {
+      broken = true;
+      continue;
+    }
+    const rect = rectOf(range);
+    if (rect.right > rect.left) {
+      findings.push(
+        error(
+          "RANGE_LEBIH_SATU_KOLOM",
+          rectAddress(rect),
+          `Nama "${name}" mencakup ${rect.right - rect.left + 1} kolom (${rectAddress(rect)}). Nama per baris harus selebar satu kolom: arahkan ke satu kolom saja.`
+        )
+      );
+      broken = true;
+      continue;
+    }
+    columns.set(name, { name, range, rect, rows: range.values.length });
+  }
+  const lead = required.map((n) => columns.get(n)).find((c) => c !== undefined);
+  if (lead) {
+    for (const column of columns.values()) {
+      if (column.rows !== lead.rows) {
+        findings.push(
+          error(
+            "RANGE_PANJANG_BERBEDA",
+            rectAddress(column.rect),
+            `Nama "${column.name}" (${rectAddress(column.rect)}) mencakup ${column.rows} baris, sedangkan "${lead.name}" (${rectAddress(lead.rect)}) ${lead.rows} baris. Samakan jumlah baris semua nama di tabel ini.`
+          )
+        );
+        broken = true;
+      }
+    }
+  }
+  return broken ? null : columns;
+}
+
+/** A single-cell name: its top-left cell, with a warning if it spans more. */
+export function loadSingle(
+  resolved: Map<ContractName, NameData>,
+  name: ContractName,
+  findings: Finding[]
+): { cell: CellRef; rect: Rect } | undefined {
+  const entry = resolved.get(name);
+  if (!entry) return undefined;
+  const range = usableRange(name, entry, findings);
+  if (!range) return undefined;
+  const rect = rectOf(range);
+  if (rect.bottom > rect.top || rect.right > rect.left) {
+    findings.push(
+      warning(
+        "SEL_TUNGGAL_LEBIH_DARI_SATU",
+        rectAddress(rect),
+        `Nama "${name}" seharusnya satu sel, tetapi mencakup ${rectAddress(rect)}. Hanya sel pertamanya yang dipakai; arahkan nama ke satu sel saja.`
+      )
+    );
+  }
+  return { cell: cellAt(range, 0), rect: { ...rect, bottom: rect.top, right: rect.left } };
+}

@@ -1,0 +1,272 @@
+import { rectsOverlap, Rect } from "./address";
+import { auditFigure, FigureKind } from "./audit";
+import { averageBySasaran, SasaranResult, totalAverage } from "./averages";
+import { BUDGET_NAMES, BudgetResult, computeBudget } from "./budget";
+import { cellAt, CellRef, Column, loadSingle, loadTable, rectAddress } from "./columns";
+import { error, Finding, hasErrors, warning } from "./findings";
+import { computeIndicators, INDICATOR_NAMES, IndicatorResult } from "./indicators";
+import { resolveNames } from "./names";
+import { checkPredicateBands, predicateOf } from "./predicate";
+import { readNumber } from "./read-findings";
+import { roundNumber } from "./rounding";
+import { ContractName, DEFAULT_SETTINGS, Settings, SettingsSchema } from "./settings";
+import { readSignOff, SignOff, SignOffCells } from "./signoff";
+import type { WorkbookData } from "./workbook-data";
+import { CellWrite, FigureStyle, outputCell } from "./writes";
+import Big from "big.js";
+
+export interface Pendapatan {
+  target: number;
+  realisasi: number;
+  capaian: number | null;
+}
+
+export interface Result {
+  settings: Settings;
+  indicators: IndicatorResult[];
+  sasaran: SasaranResult[];
+  /** Total rata-rata capaian as printed; null when nothing could be averaged. */
+  total: number | null;
+  totalPredikat: string | null;
+  budget: BudgetResult | null;
+  pendapatan: Pendapatan | null;
+  signOff: SignOff;
+  findings: Finding[];
+  /** What to write back; empty while any error stands (errors block writing). */
+  writes: CellWrite[];
+  /** True when the workbook defines none of the contract's names: show how to set up, not an error. */
+  empty: boolean;
+}
+
+const OUTPUT_NAMES: readonly ContractName[] = [
+  "Capaian",
+  "RataRataSasaran",
+  "RataRataCapaian",
+  "Serapan",
+  "SisaAnggaran",
+  "TotalAnggaran",
+  "TotalRealisasiAnggaran",
+  "SerapanTotal",
+  "SiLPA",
+  "CapaianPendapatan",
+];
+
+const SIGN_OFF_NAMES = ["NamaOPD", "TahunAnggaran", "NamaKepala", "JabatanKepala", "PangkatKepala", "NIPKepala", "KotaTTD", "TanggalTTD"] as const;
+
+/** Stored settings validated, then overrides (command-line flags) on top. */
+export function settingsFor(stored: unknown, overrides: Partial<Settings>, findings: Finding[]): Settings {
+  let base = DEFAULT_SETTINGS;
+  if (stored !== undefined && stored !== null) {
+    const parsed = SettingsSchema.safeParse(stored);
+    if (parsed.success) base = parsed.data;
+    else {
+      const where = parsed.error.issues.map((i) => i.path.join(".") || "(akar)").join(", ");
+      findings.push(
+        error("PENGATURAN_TIDAK_SAH", null, `Pengaturan yang tersimpan di buku kerja tidak sah (bagian: ${where}). Buka Pengaturan, periksa isinya, lalu simpan ulang.`)
+      );
+    }
+  }
+  const merged = SettingsSchema.safeParse({ ...base, ...overrides });
+  if (!merged.success) {
+    findings.push(error("PENGATURAN_TIDAK_SAH", null, `Pengaturan yang diberikan tidak sah: ${merged.error.issues.map((i) => i.path.join(".")).join(", ")}.`));
+    return base;
+  }
+  return merged.data;
+}
+
+interface Output {
+  name: ContractName;
+  rect: Rect;
+  cells: { ref: CellRef; value: number | null; style: FigureStyle; label: string; audit: boolean }[];
+  /** Rows left untouched (blank rows, rows of a sasaran after its first). */
+  keep?: Set<number>;
+}
+
+function perRowOutput(
+  column: Column | undefined,
+  style: FigureStyle,
+  label: (row: number) => string,
+  valueAt: (row: number) => number | null | undefined
+): Output | null {
+  if (!column) return null;
+  const keep = new Set<number>();
+  const cells = [];
+  for (let row = 0; row < column.rows; row++) {
+    const value = valueAt(row);
+    if (value === undefined) keep.add(row);
+    cells.push({ ref: cellAt(column.range, row), value: value ?? null, style, label: label(row), audit: value !== undefined });
+  }
+  return { name: column.name, rect: column.rect, cells, keep };
+}
+
+export interface ComputeOptions {
+  /** Settings that win over the stored ones (command-line flags). */
+  overrides?: Partial<Settings>;
+}
+
+/** The whole job on plain data: read by the contract, compute, check, and plan the writes. */
+export function compute(data: WorkbookData, options: ComputeOptions = {}): Result {
+  const findings: Finding[] = [];
+  const settings = settingsFor(data.storedSettings, options.overrides ?? {}, findings);
+  findings.push(...checkPredicateBands(settings.predicateBands));
+  const resolved = resolveNames(data.names, data.activeSheet, settings);
+  const empty = resolved.size === 0;
+
+  const indicatorTable = loadTable(resolved, INDICATOR_NAMES, ["Target", "Realisasi"], findings);
+  const hasBudget = resolved.has("Anggaran") || resolved.has("RealisasiAnggaran");
+  const budgetTable = hasBudget ? loadTable(resolved, BUDGET_NAMES, ["Anggaran", "RealisasiAnggaran"], findings) : null;
+
+  const singles = new Map<ContractName, { cell: CellRef; rect: Rect }>();
+  const singleNames: ContractName[] = [...SIGN_OFF_NAMES, "TargetPendapatan", "RealisasiPendapatan", "RataRataCapaian", "TotalAnggaran", "TotalRealisasiAnggaran", "SerapanTotal", "SiLPA", "CapaianPendapatan"];
+  for (const name of singleNames) {
+    const single = loadSingle(resolved, name, findings);
+    if (single) singles.set(name, single);
+  }
+
+  const indicators = indicatorTable ? computeIndicators(indicatorTable, settings, findings) : [];
+  const sasaran = averageBySasaran(indicators, settings);
+  const total = totalAverage(indicators, sasaran, settings);
+  const budget = budgetTable ? computeBudget(budgetTable, settings, findings) : null;
+  const pendapatan = computePendapatan(singles.get("TargetPendapatan")?.cell, singles.get("RealisasiPendapatan")?.cell, settings, findings);
+  const signOffCells: SignOffCells = {};
+  for (const name of SIGN_OFF_NAMES) signOffCells[name] = singles.get(name)?.cell;
+  const signOff = readSignOff(signOffCells, findings);
+
+  // Outputs: what each written name receives.
+  const outputs: Output[] = [];
+  if (indicatorTable) {
+    const byRow = new Map(indicators.map((x) => [x.row, x]));
+    const capaian = perRowOutput(indicatorTable.get("Capaian"), "persen", () => "capaian", (row) => (byRow.has(row) ? byRow.get(row)!.capaian : undefined));
+    if (capaian) outputs.push(capaian);
+    const firstRows = new Map(sasaran.map((s) => [indicators[s.indicators[0]].row, s]));
+    const rata = perRowOutput(
+      indicatorTable.get("RataRataSasaran"),
+      "persen",
+      (row) => `rata-rata capaian sasaran ${firstRows.get(row)?.nomor ?? ""}`.trim(),
+      (row) => (firstRows.has(row) ? firstRows.get(row)!.rataRata : undefined)
+    );
+    if (rata) outputs.push(rata);
+  }
+  if (budgetTable && budget) {
+    const byRow = new Map(budget.lines.map((l) => [l.row, l]));
+    const valueAt = (pick: "serapan" | "sisa") => (row: number) => {
+      const line = byRow.get(row);
+      return line ? (line.ok ? (line[pick] ?? null) : null) : undefined;
+    };
+    const serapan = perRowOutput(budgetTable.get("Serapan"), "persen", () => "serapan", valueAt("serapan"));
+    const sisa = perRowOutput(budgetTable.get("SisaAnggaran"), "rupiah", () => "sisa anggaran", valueAt("sisa"));
+    for (const o of [serapan, sisa]) if (o) outputs.push(o);
+  }
+  const singleOutput = (name: ContractName, value: number | null, style: FigureStyle, label: string) => {
+    const single = singles.get(name);
+    if (single) outputs.push({ name, rect: single.rect, cells: [{ ref: single.cell, value, style, label, audit: true }] });
+  };
+  singleOutput("RataRataCapaian", total, "persen", "total rata-rata capaian");
+  if (budget) {
+    singleOutput("TotalAnggaran", budget.total.anggaran, "rupiah", "jumlah anggaran");
+    singleOutput("TotalRealisasiAnggaran", budget.total.realisasi, "rupiah", "jumlah realisasi anggaran");
+    singleOutput("SerapanTotal", budget.total.serapan, "persen", "serapan anggaran");
+    singleOutput("SiLPA", budget.silpa, "rupiah", "sisa anggaran (SiLPA)");
+  }
+  if (pendapatan) singleOutput("CapaianPendapatan", pendapatan.capaian, "persen", "capaian pendapatan");
+
+  for (const output of outputs) {
+    for (const cell of output.cells) {
+      if (cell.audit) auditFigure(cell.ref, cell.value, cell.style as FigureKind, cell.label, settings, findings);
+    }
+  }
+  checkOverlaps(outputs, indicatorTable, budgetTable, singles, findings);
+
+  const result: Result = {
+    settings,
+    indicators,
+    sasaran,
+    total,
+    totalPredikat: predicateOf(total, settings.predicateBands),
+    budget,
+    pendapatan,
+    signOff,
+    findings: dedupe(findings),
+    writes: [],
+    empty,
+  };
+  if (!hasErrors(result.findings)) result.writes = outputs.map((o) => toWrite(o, settings));
+  return result;
+}
+
+function computePendapatan(targetRef: CellRef | undefined, realisasiRef: CellRef | undefined, settings: Settings, findings: Finding[]): Pendapatan | null {
+  if (!targetRef && !realisasiRef) return null;
+  if (!targetRef || !realisasiRef) {
+    const missing = targetRef ? "RealisasiPendapatan" : "TargetPendapatan";
+    findings.push(warning("PENDAPATAN_TIDAK_LENGKAP", (targetRef ?? realisasiRef)!.address, `Capaian pendapatan tidak dihitung: nama "${missing}" belum ada. Beri nama sel ${missing === "TargetPendapatan" ? "target" : "realisasi"} pendapatan.`));
+    return null;
+  }
+  const t = readNumber(targetRef, "target pendapatan", findings);
+  const r = readNumber(realisasiRef, "realisasi pendapatan", findings);
+  if (t === "missing" || r === "missing") {
+    const ref = t === "missing" ? targetRef : realisasiRef;
+    findings.push(warning("PENDAPATAN_TIDAK_LENGKAP", ref.address, `Sel ${ref.address} kosong, sehingga capaian pendapatan tidak dihitung. Isi angkanya (0 bila memang tidak ada).`));
+    return null;
+  }
+  if (t === null || r === null) return null;
+  if (t === 0) {
+    if (r > 0) findings.push(error("TARGET_NOL", targetRef.address, `Target pendapatan di sel ${targetRef.address} 0, padahal ada realisasi pendapatan. Isi target pendapatannya.`));
+    return { target: t, realisasi: r, capaian: null };
+  }
+  return { target: t, realisasi: r, capaian: roundNumber(new Big(String(r)).times(100).div(new Big(String(t))), settings) };
+}
+
+function checkOverlaps(
+  outputs: readonly Output[],
+  indicatorTable: Map<ContractName, Column> | null,
+  budgetTable: Map<ContractName, Column> | null,
+  singles: Map<ContractName, { rect: Rect }>,
+  findings: Finding[]
+): void {
+  const outputNames = new Set(OUTPUT_NAMES);
+  const inputs: { name: ContractName; rect: Rect }[] = [];
+  for (const table of [indicatorTable, budgetTable]) {
+    if (table) for (const c of table.values()) if (!outputNames.has(c.name)) inputs.push({ name: c.name, rect: c.rect });
+  }
+  for (const [name, s] of singles) if (!outputNames.has(name)) inputs.push({ name, rect: s.rect });
+  const all = [...inputs, ...outputs.map((o) => ({ name: o.name, rect: o.rect }))];
+  for (const output of outputs) {
+    for (const other of all) {
+      if (other.name === output.name || !rectsOverlap(output.rect, other.rect)) continue;
+      if (outputNames.has(other.name) && other.name < output.name) continue; // each pair of outputs once
+      findings.push(
+        error(
+          "RANGE_KELUARAN_TUMPANG_TINDIH",
+          rectAddress(output.rect),
+          `Range keluaran "${output.name}" (${rectAddress(output.rect)}) bertumpang tindih dengan "${other.name}" (${rectAddress(other.rect)}). Hasil hitung akan menimpa isian Anda: arahkan "${output.name}" ke kolom atau sel yang kosong.`
+        )
+      );
+    }
+  }
+}
+
+function toWrite(output: Output, settings: Settings): CellWrite {
+  const values: CellWrite["values"] = [];
+  const formats: CellWrite["formats"] = [];
+  output.cells.forEach((cell, row) => {
+    if (output.keep?.has(row)) {
+      values.push([null]);
+      formats.push([null]);
+      return;
+    }
+    const written = outputCell(cell.ref, cell.value, cell.style, settings.decimals);
+    values.push([written.value]);
+    formats.push([written.format]);
+  });
+  return { name: output.name, sheet: output.rect.sheet, top: output.rect.top, left: output.rect.left, values, formats };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.level}|${f.code}|${f.cell}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,62 @@
+/** Findings: what a check says about the workbook (CONTRACT.md §4). */
+
+export type Level = "error" | "warning";
+
+export const CODES = [
+  "NAMA_WAJIB_TIDAK_ADA",
+  "NAMA_RUSAK_REF",
+  "NAMA_BUKAN_RANGE",
+  "RANGE_PANJANG_BERBEDA",
+  "RANGE_LEBIH_SATU_KOLOM",
+  "RANGE_KELUARAN_TUMPANG_TINDIH",
+  "SEL_TUNGGAL_LEBIH_DARI_SATU",
+  "NILAI_TIDAK_TERBACA",
+  "NILAI_GALAT",
+  "TARGET_KOSONG",
+  "TARGET_NOL",
+  "TARGET_NEGATIF",
+  "REALISASI_KOSONG",
+  "REALISASI_RENTANG",
+  "JENIS_TARGET_REALISASI_BEDA",
+  "KUALITATIF_TIDAK_DIKENAL",
+  "KUALITATIF_DI_BAWAH_TARGET",
+  "CAPAIAN_NEGATIF",
+  "ARAH_TIDAK_DIKENAL",
+  "ARAH_BERTENTANGAN",
+  "ARAH_TAMPAK_NEGATIF",
+  "ANGKA_SEBAGAI_TEKS",
+  "ANGKA_LAPORAN_BERBEDA",
+  "ANGGARAN_KOSONG",
+  "ANGGARAN_NEGATIF",
+  "REALISASI_ANGGARAN_KOSONG",
+  "REALISASI_ANGGARAN_NEGATIF",
+  "REALISASI_MELEBIHI_ANGGARAN",
+  "ANGGARAN_NOL_ADA_BELANJA",
+  "PENDAPATAN_TIDAK_LENGKAP",
+  "SKALA_PREDIKAT_TUMPANG_TINDIH",
+  "SKALA_PREDIKAT_CELAH",
+  "PENGATURAN_TIDAK_SAH",
+  "NIP_TIDAK_SAH",
+] as const;
+export type Code = (typeof CODES)[number];
+
+export interface Finding {
+  level: Level;
+  code: Code;
+  /** The address as Excel shows it, or null when the finding is about no one cell. */
+  cell: string | null;
+  /** Bahasa Indonesia: what is wrong and what to do. */
+  message: string;
+}
+
+export function error(code: Code, cell: string | null, message: string): Finding {
+  return { level: "error", code, cell, message };
+}
+
+export function warning(code: Code, cell: string | null, message: string): Finding {
+  return { level: "warning", code, cell, message };
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.level === "error");
+}

@@ -1,0 +1,40 @@
+import type { NameData } from "./workbook-data";
+import { CONTRACT_NAMES, ContractName, Settings } from "./settings";
+
+/** The workbook spelling each contract name is looked up by (a user may rename in settings). */
+export function spellingOf(name: ContractName, settings: Pick<Settings, "rangeNames">): string {
+  return settings.rangeNames[name] ?? name;
+}
+
+/** Lower-cased spellings an adapter needs to load; others it may skip. */
+export function wantedNames(settings: Pick<Settings, "rangeNames">): Set<string> {
+  return new Set(CONTRACT_NAMES.map((n) => spellingOf(n, settings).toLowerCase()));
+}
+
+/**
+ * Picks the definition of each contract name: matched case-insensitively, a name scoped to the
+ * active sheet wins over a workbook-scoped one; names scoped to other sheets do not count.
+ */
+export function resolveNames(
+  names: readonly NameData[],
+  activeSheet: string | null,
+  settings: Pick<Settings, "rangeNames">
+): Map<ContractName, NameData> {
+  const bySpelling = new Map<string, NameData>();
+  const active = activeSheet?.toLowerCase();
+  for (const entry of names) {
+    const key = entry.name.toLowerCase();
+    if (entry.scope === null) {
+      // The first workbook-scoped definition counts, unless a sheet-scoped one is already there.
+      if (!bySpelling.has(key)) bySpelling.set(key, entry);
+    } else if (entry.scope.toLowerCase() === active) {
+      bySpelling.set(key, entry);
+    }
+  }
+  const resolved = new Map<ContractName, NameData>();
+  for (const name of CONTRACT_NAMES) {
+    const found = bySpelling.get(spellingOf(name, settings).toLowerCase());
+    if (found) resolved.set(name, found);
+  }
+  return resolved;
+}

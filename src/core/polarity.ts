@@ -1,0 +1,47 @@
+import type { Polarity } from "./read-cell";
+
+const POSITIVE = new Set(["positif", "+", "naik", "max", "maks", "maksimal", "maksimum", "positive"]);
+const NEGATIVE = new Set(["negatif", "-", "−", "turun", "min", "minimal", "minimum", "negative"]);
+
+/** Reads an `Arah` cell; undefined when it says nothing we know. */
+export function parseArah(text: string): Polarity | undefined {
+  const t = text.trim().toLowerCase();
+  if (POSITIVE.has(t)) return "positif";
+  if (NEGATIVE.has(t)) return "negatif";
+  return undefined;
+}
+
+/** Words in an indicator's name that suggest smaller is better. */
+export const NEGATIVE_HINTS = [
+  "hukuman disiplin",
+  "pelanggaran",
+  "kemiskinan",
+  "miskin",
+  "pengangguran",
+  "kematian",
+  "angka kesakitan",
+  "kecelakaan",
+  "kriminalitas",
+  "tindak kejahatan",
+  "kebakaran",
+  "genangan",
+  "banjir",
+  "stunting",
+  "gizi buruk",
+  "putus sekolah",
+  "buta aksara",
+  "tunggakan",
+  "inflasi",
+  "ketimpangan",
+  "rasio gini",
+  "kawasan kumuh",
+  "penyalahgunaan",
+];
+
+const hintPatterns = NEGATIVE_HINTS.map((w) => new RegExp(`(^|[^a-z])${w.replace(/ /g, "\\s+")}([^a-z]|$)`, "i"));
+
+/** The hint word found in an indicator name, if any. */
+export function negativeHint(indikator: string): string | undefined {
+  const i = hintPatterns.findIndex((p) => p.test(indikator));
+  return i >= 0 ? NEGATIVE_HINTS[i] : undefined;
+}

@@ -1,0 +1,64 @@
+import type { CellValue } from "./cell";
+import type { CellRef } from "./columns";
+import { error, Finding, warning } from "./findings";
+import { formatAngka } from "./format";
+import { readCell, Reading } from "./read-cell";
+
+/** A cell's content as text, for names and labels. */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if ("error" in value) return value.error;
+  return value.date;
+}
+
+function quoted(value: CellValue): string {
+  const text = cellText(value);
+  return `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+}
+
+/** The finding for a reading that is not a usable number, in the words of what the cell should hold. */
+export function unreadableFinding(reading: Reading, ref: CellRef, what: string): Finding {
+  const at = `Sel ${ref.address}`;
+  if (reading.kind === "invalid") {
+    switch (reading.problem) {
+      case "error-value":
+        return error("NILAI_GALAT", ref.address, `${at} berisi galat ${reading.shown}, bukan ${what}. Perbaiki rumusnya atau isi sel itu dengan angka.`);
+      case "boolean":
+        return error("NILAI_TIDAK_TERBACA", ref.address, `${at} berisi nilai logika ${reading.shown}, bukan ${what}. Isi sel itu dengan angka.`);
+      case "date":
+        return error("NILAI_TIDAK_TERBACA", ref.address, `${at} berisi tanggal, bukan ${what}. Ubah format selnya ke Umum atau Angka, lalu ketik ulang angkanya.`);
+      case "malformed-number":
+        return error("NILAI_TIDAK_TERBACA", ref.address, `${at} berisi ${quoted(ref.value)} yang tidak dapat dibaca sebagai angka. Tulis ${what} seperti 1.234,5 atau 80,30.`);
+    }
+  }
+  if (reading.kind === "range") {
+    return error("NILAI_TIDAK_TERBACA", ref.address, `${at} berisi rentang ${quoted(ref.value)}, padahal ${what} harus satu angka. Isi dengan satu angka.`);
+  }
+  return error("NILAI_TIDAK_TERBACA", ref.address, `${at} berisi teks ${quoted(ref.value)} yang tidak dapat dibaca sebagai ${what}. Isi dengan angka.`);
+}
+
+export function numberAsTextWarning(ref: CellRef, value: number): Finding {
+  return warning(
+    "ANGKA_SEBAGAI_TEKS",
+    ref.address,
+    `Sel ${ref.address} berisi angka yang tersimpan sebagai teks (${quoted(ref.value)}). Dibaca sebagai ${formatAngka(value, 6)}, tetapi Excel tidak ikut menjumlahkannya. Ubah menjadi angka: ketik ulang, atau Data › Teks ke Kolom.`
+  );
+}
+
+/**
+ * Reads a cell that must hold a number (money, a reported figure): the number, or null with a finding
+ * when it cannot be read. Missing gives null without a finding: the caller knows whether that matters.
+ */
+export function readNumber(ref: CellRef, what: string, findings: Finding[]): number | null | "missing" {
+  const reading = readCell(ref.value, ref.format);
+  if (reading.kind === "missing") return "missing";
+  if (reading.kind === "number" && !reading.impliedPolarity) {
+    if (reading.numberAsText) findings.push(numberAsTextWarning(ref, reading.value));
+    return reading.value;
+  }
+  findings.push(unreadableFinding(reading, ref, what));
+  return null;
+}

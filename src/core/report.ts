@@ -1,0 +1,81 @@
+import { z } from "zod";
+import type { Result } from "./compute";
+import type { Finding } from "./findings";
+import { cellText } from "./read-findings";
+
+/** The JSON report of CONTRACT.md §6: field names as the contract gives them. */
+const num = z.number().nullable();
+const Figures = { anggaran: z.number(), realisasi: z.number(), serapan: num, sisa: z.number() };
+
+export const ReportSchema = z.object({
+  indikator: z.array(
+    z.object({
+      sel: z.string(),
+      sasaran: z.string(),
+      indikator: z.string(),
+      arah: z.enum(["positif", "negatif"]),
+      target: z.union([z.number(), z.string()]).nullable(),
+      realisasi: z.union([z.number(), z.string()]).nullable(),
+      capaian: num,
+      predikat: z.string().nullable(),
+    })
+  ),
+  sasaran: z.array(z.object({ nama: z.string(), rataRata: num, jumlahIndikator: z.number().int() })),
+  rataRataTotal: num,
+  anggaran: z
+    .object({
+      baris: z.array(
+        z.object({ uraian: z.string(), kelompok: z.string(), anggaran: num, realisasi: num, serapan: num, sisa: num })
+      ),
+      kelompok: z.array(z.object({ nama: z.string(), ...Figures })),
+      total: z.object(Figures),
+      silpa: z.number(),
+    })
+    .nullable(),
+  temuan: z.array(
+    z.object({ tingkat: z.enum(["galat", "peringatan"]), kode: z.string(), sel: z.string().nullable(), pesan: z.string() })
+  ),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+export function reportFinding(f: Finding): Report["temuan"][number] {
+  return { tingkat: f.level === "error" ? "galat" : "peringatan", kode: f.code, sel: f.cell, pesan: f.message };
+}
+
+/** Target or realisasi as the report gives it: the number read, else the text as typed. */
+function shown(value: Parameters<typeof cellText>[0], reading: { kind: string; value?: number }): number | string | null {
+  if (reading.kind === "number" && reading.value !== undefined) return reading.value;
+  const text = cellText(value);
+  return text === "" ? null : text;
+}
+
+export function toReport(result: Result): Report {
+  return {
+    indikator: result.indicators.map((x) => ({
+      sel: x.cell,
+      sasaran: x.sasaran,
+      indikator: x.indikator,
+      arah: x.arah,
+      target: shown(x.target.value, x.targetReading),
+      realisasi: shown(x.realisasi.value, x.realisasiReading),
+      capaian: x.capaian,
+      predikat: x.predikat,
+    })),
+    sasaran: result.sasaran.map((s) => ({ nama: s.nama, rataRata: s.rataRata, jumlahIndikator: s.indicators.length })),
+    rataRataTotal: result.total,
+    anggaran: result.budget && {
+      baris: result.budget.lines.map((l) => ({
+        uraian: l.uraian,
+        kelompok: l.kelompok,
+        anggaran: l.anggaran ?? null,
+        realisasi: l.realisasi ?? null,
+        serapan: l.serapan ?? null,
+        sisa: l.sisa ?? null,
+      })),
+      kelompok: result.budget.groups.map((g) => ({ nama: g.nama, anggaran: g.anggaran, realisasi: g.realisasi, serapan: g.serapan, sisa: g.sisa })),
+      total: result.budget.total,
+      silpa: result.budget.silpa,
+    },
+    temuan: result.findings.map(reportFinding),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * A sheet to render, as plain data: both adapters (Office.js and exceljs) draw the same plan.
+ * Rows and columns are 1-based, as in Excel.
+ */
+
+export type PlanValue = string | number | null;
+
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  fontSize?: number;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Thin borders on every edge of every cell in the area. */
+  border?: boolean;
+  /** Background colour, "#RRGGBB". */
+  fill?: string;
+  /** Excel number format code, shown in the user's locale ("0.00" → 102,95). */
+  numberFormat?: string;
+}
+
+export interface PrintSetup {
+  paper: "A4";
+  orientation: "landscape" | "portrait";
+  /** Fit all columns on one page width; pages tall as needed. */
+  fitToPagesWide: 1;
+  /** Rows repeated at the top of every printed page. */
+  titleRows: { first: number; last: number };
+  centerHorizontally: boolean;
+  gridlines: false;
+  /** Margins in inches, as both Office.js and exceljs take them. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+}
+
+export interface SheetPlan {
+  name: string;
+  /** Dense grid from A1: values[r][c] is the cell at row r+1, column c+1. */
+  values: PlanValue[][];
+  /** Applied in order; a later style adds to an earlier one on the same cells. */
+  styles: { area: Area; style: CellStyle }[];
+  merges: Area[];
+  /** Width of each column from A, in characters. */
+  columnWidths: number[];
+  /** Rows whose height is set (points); the others fit their content. */
+  rowHeights: { row: number; height: number }[];
+  print: PrintSetup;
+}
+
+export function areaOf(top: number, left: number, bottom = top, right = left): Area {
+  return { top, left, bottom, right };
+}

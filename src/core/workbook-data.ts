@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { CellValueSchema } from "./cell";
+
+/**
+ * What an adapter reads from a workbook: every defined name it found, plain data only.
+ * Resolving which name wins (sheet scope over workbook scope, case-insensitive) is the core's job.
+ */
+export const RangeDataSchema = z.object({
+  sheet: z.string(),
+  /** 1-based row and column of the top-left cell. */
+  top: z.number().int().min(1),
+  left: z.number().int().min(1),
+  values: z.array(z.array(CellValueSchema)),
+  /** Excel number format codes (invariant, as Range.numberFormat gives them), same shape as values. */
+  formats: z.array(z.array(z.string())).optional(),
+  /** Formulas where a cell holds one (else null), same shape as values. */
+  formulas: z.array(z.array(z.string().nullable())).optional(),
+});
+export type RangeData = z.infer<typeof RangeDataSchema>;
+
+const NameBase = {
+  name: z.string().min(1),
+  /** The sheet a sheet-scoped name belongs to; null for workbook scope. */
+  scope: z.string().nullable(),
+};
+
+export const NameDataSchema = z.discriminatedUnion("status", [
+  z.object({ ...NameBase, status: z.literal("range"), range: RangeDataSchema }),
+  /** The name points at a deleted range: its formula shows #REF!. */
+  z.object({ ...NameBase, status: z.literal("ref-error"), refersTo: z.string() }),
+  /** The name holds a constant or formula, or spans several areas: not one range. */
+  z.object({ ...NameBase, status: z.literal("not-range"), refersTo: z.string() }),
+]);
+export type NameData = z.infer<typeof NameDataSchema>;
+
+export const WorkbookDataSchema = z.object({
+  activeSheet: z.string().nullable(),
+  names: z.array(NameDataSchema),
+  /** Settings stored with the workbook, unvalidated (the core validates them). */
+  storedSettings: z.unknown().optional(),
+});
+export type WorkbookData = z.infer<typeof WorkbookDataSchema>;

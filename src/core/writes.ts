@@ -1,0 +1,35 @@
+import type { CellRef } from "./columns";
+import { isPercentFormat } from "./read-cell";
+import { cleanFloat } from "./read-cell";
+import { decimalFormat } from "./rounding";
+import type { ContractName } from "./settings";
+
+/**
+ * A value for the port to write: a number, "" to clear the cell, or null to leave it as it is
+ * (Office.js reads null in a values array the same way).
+ */
+export type WriteValue = number | "" | null;
+
+/** One rectangular write into a named output range, values and number formats in the same shape. */
+export interface CellWrite {
+  name: ContractName;
+  sheet: string;
+  top: number;
+  left: number;
+  values: WriteValue[][];
+  /** Number format per cell; null keeps the cell's own. */
+  formats: (string | null)[][];
+}
+
+export type FigureStyle = "persen" | "rupiah";
+
+/**
+ * The value and format for one output cell. A cell the user formatted as a percentage keeps its
+ * format and gets the fraction, so that 102,95 shows as 102,95% and not 10295%.
+ */
+export function outputCell(existing: CellRef, value: number | null, style: FigureStyle, decimals: number): { value: WriteValue; format: string | null } {
+  if (value === null) return { value: "", format: null };
+  if (style === "persen" && isPercentFormat(existing.format)) return { value: cleanFloat(value / 100), format: null };
+  if (style === "rupiah") return { value, format: Number.isInteger(value) ? "#,##0" : "#,##0.00" };
+  return { value, format: decimalFormat(decimals) };
+}

@@ -1,0 +1,80 @@
+import { numericCapaian } from "../../src/core/capaian";
+import { qualitativeCapaian } from "../../src/core/qualitative";
+import { roundNumber } from "../../src/core/rounding";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+
+const num = (value: number) => ({ kind: "number" as const, value });
+const pct = (o: ReturnType<typeof numericCapaian>, settings = DEFAULT_SETTINGS) => {
+  if (!o.ok) throw new Error(o.reason);
+  return roundNumber(o.value, settings);
+};
+
+describe("CONTRACT.md §3: capaian by polarity", () => {
+  test("positif: R / T × 100 (seed: 80,30 of 78 is 102,95)", () => {
+    expect(pct(numericCapaian(num(78), 80.3, "positif", "(2T-R)/T"))).toBe(102.95);
+    expect(pct(numericCapaian(num(82), 82.28, "positif", "(2T-R)/T"))).toBe(100.34);
+    expect(pct(numericCapaian(num(98), 100, "positif", "(2T-R)/T"))).toBe(102.04);
+  });
+  test("negatif, default (2T − R) / T (seed's disiplin indicator: 162,5, not 37,5)", () => {
+    expect(pct(numericCapaian(num(0.8), 0.3, "negatif", "(2T-R)/T"))).toBe(162.5);
+  });
+  test("negatif with the T/R setting", () => {
+    expect(pct(numericCapaian(num(0.8), 0.3, "negatif", "T/R"))).toBe(266.67);
+    expect(numericCapaian(num(0.8), 0, "negatif", "T/R")).toEqual({ ok: false, reason: "realisasi-zero-ratio" });
+  });
+  test("the negative formula goes below 0 when realisasi is above twice the target", () => {
+    expect(pct(numericCapaian(num(2), 5, "negatif", "(2T-R)/T"))).toBe(-50);
+  });
+  test("range target: inside is 100, above uses the upper bound, below the lower", () => {
+    const range = { kind: "range" as const, low: 7, high: 8 };
+    expect(pct(numericCapaian(range, 7.5, "positif", "(2T-R)/T"))).toBe(100);
+    expect(pct(numericCapaian(range, 10, "positif", "(2T-R)/T"))).toBe(125);
+    expect(pct(numericCapaian(range, 6, "positif", "(2T-R)/T"))).toBe(85.71);
+    expect(pct(numericCapaian(range, 10, "negatif", "(2T-R)/T"))).toBe(75);
+    expect(pct(numericCapaian(range, 6, "negatif", "(2T-R)/T"))).toBe(114.29);
+  });
+  test("target 0: positif has no capaian; negatif is 100 only when realisasi is 0", () => {
+    expect(numericCapaian(num(0), 5, "positif", "(2T-R)/T")).toEqual({ ok: false, reason: "target-zero" });
+    expect(numericCapaian(num(0), 0, "positif", "(2T-R)/T")).toEqual({ ok: false, reason: "target-zero" });
+    expect(pct(numericCapaian(num(0), 0, "negatif", "(2T-R)/T"))).toBe(100);
+    expect(numericCapaian(num(0), 1, "negatif", "(2T-R)/T")).toEqual({ ok: false, reason: "target-zero" });
+  });
+  test("a negative target is refused", () => {
+    expect(numericCapaian(num(-2), 1, "positif", "(2T-R)/T")).toEqual({ ok: false, reason: "target-negative" });
+  });
+});
+
+describe("rounding", () => {
+  test("half up, exactly in decimal (no float drift)", () => {
+    expect(roundNumber(102.945, DEFAULT_SETTINGS)).toBe(102.95);
+    expect(roundNumber(1.005, DEFAULT_SETTINGS)).toBe(1.01);
+    expect(roundNumber(-50.005, DEFAULT_SETTINGS)).toBe(-50.01);
+  });
+  test("truncate and decimals settings", () => {
+    const o = numericCapaian(num(78), 80.3, "positif", "(2T-R)/T");
+    expect(pct(o, { ...DEFAULT_SETTINGS, rounding: "truncate" })).toBe(102.94);
+    expect(pct(o, { ...DEFAULT_SETTINGS, decimals: 0 })).toBe(103);
+    expect(pct(o, { ...DEFAULT_SETTINGS, decimals: 3 })).toBe(102.949);
+  });
+});
+
+describe("qualitative targets on the three ordinal scales", () => {
+  test("equal or better is 100", () => {
+    expect(qualitativeCapaian("WTP", "WTP")).toMatchObject({ kind: "ok", worse: false });
+    expect(qualitativeCapaian("BB", "A")).toMatchObject({ kind: "ok", worse: false });
+    expect(qualitativeCapaian("Akreditasi B", "A")).toMatchObject({ kind: "ok", worse: false, scale: "akreditasi" });
+  });
+  test("worse is the ratio of ranks from the bottom (WDP against WTP: 3/4 → 75)", () => {
+    const o = qualitativeCapaian("WTP", "WDP");
+    expect(o.kind === "ok" && o.capaian.toNumber()).toBe(75);
+    expect(o).toMatchObject({ worse: true, scale: "opini BPK" });
+    const grade = qualitativeCapaian("A", "BB");
+    expect(grade.kind === "ok" && roundNumber(grade.capaian, DEFAULT_SETTINGS)).toBe(83.33);
+    const opinion = qualitativeCapaian("Wajar Tanpa Pengecualian", "Opini TW");
+    expect(opinion.kind === "ok" && opinion.capaian.toNumber()).toBe(50);
+  });
+  test("text on no known scale", () => {
+    expect(qualitativeCapaian("Sertifikasi Mutu dan Akreditasi", "ISO 9001")).toEqual({ kind: "unknown-target" });
+    expect(qualitativeCapaian("WTP", "baik")).toEqual({ kind: "unknown-realisasi", scale: "opini BPK" });
+  });
+});
