@@ -1,7 +1,7 @@
 import Big from "big.js";
 import type { IndicatorResult } from "./indicators";
 import { predicateOf } from "./predicate";
-import { roundNumber } from "./rounding";
+import { roundNumber, roundQuotient, toBig } from "./rounding";
 import type { Settings } from "./settings";
 
 export interface SasaranResult {
@@ -24,9 +24,19 @@ export function contribution(capaian: number, settings: Pick<Settings, "cap">): 
 
 /** The mean of figures as printed, exact in decimal, then rounded as set. */
 export function meanOf(values: readonly number[], settings: Pick<Settings, "decimals" | "rounding">): number | null {
-  if (values.length === 0) return null;
-  const sum = values.reduce((s, v) => s.plus(v), new Big(0));
-  return roundNumber(sum.div(values.length), settings);
+  const n = values.length;
+  if (n === 0) return null;
+  // Figures as printed have at most `decimals` decimals: summed as whole units they are exact.
+  const scale = 10 ** settings.decimals;
+  let units = 0;
+  for (const v of values) {
+    const u = Math.round(v * scale);
+    if (Math.abs(u - v * scale) > 1e-6 || !Number.isSafeInteger(units + u)) {
+      return roundNumber(values.reduce((s, x) => s.plus(toBig(x)), new Big(0)).div(n), settings);
+    }
+    units += u;
+  }
+  return roundQuotient({ approx: units / n / scale, exact: () => new Big(units).div(n).div(scale) }, settings);
 }
 
 /** Groups indicators by sasaran (a name recurring further down joins its first group) and averages each. */

@@ -1,9 +1,9 @@
-import Big from "big.js";
 import { cellAt, CellRef, Column } from "./columns";
 import { error, Finding } from "./findings";
 import { formatRupiah } from "./format";
 import { cellText, readNumber } from "./read-findings";
-import { roundNumber } from "./rounding";
+import { Amount, amountOf, amountToNumber, asBig, greater, isZero, minus, plus, ZERO } from "./money";
+import { roundQuotient } from "./rounding";
 import type { ContractName, Settings } from "./settings";
 
 export const BUDGET_NAMES = [
@@ -44,29 +44,26 @@ export interface BudgetResult {
   silpa: number;
 }
 
-/** Rupiah kept exact: sums in decimal, never in floating point. */
 class Sum {
-  anggaran = new Big(0);
-  realisasi = new Big(0);
-  add(anggaran: Big, realisasi: Big): void {
-    this.anggaran = this.anggaran.plus(anggaran);
-    this.realisasi = this.realisasi.plus(realisasi);
+  anggaran = ZERO;
+  realisasi = ZERO;
+  add(anggaran: Amount, realisasi: Amount): void {
+    this.anggaran = plus(this.anggaran, anggaran);
+    this.realisasi = plus(this.realisasi, realisasi);
   }
   figures(settings: Settings): BudgetFigures {
     return figuresOf(this.anggaran, this.realisasi, settings);
   }
 }
 
-function figuresOf(anggaran: Big, realisasi: Big, settings: Settings): BudgetFigures {
-  return {
-    anggaran: Number(anggaran.toString()),
-    realisasi: Number(realisasi.toString()),
-    serapan: anggaran.eq(0) ? null : roundNumber(realisasi.times(100).div(anggaran), settings),
-    sisa: Number(anggaran.minus(realisasi).toString()),
-  };
+function figuresOf(anggaran: Amount, realisasi: Amount, settings: Settings): BudgetFigures {
+  const a = amountToNumber(anggaran);
+  const r = amountToNumber(realisasi);
+  const serapan = a === 0 ? null : roundQuotient({ approx: (r * 100) / a, exact: () => asBig(realisasi).times(100).div(asBig(anggaran)) }, settings);
+  return { anggaran: a, realisasi: r, serapan, sisa: amountToNumber(minus(anggaran, realisasi)) };
 }
 
-function readMoney(ref: CellRef, what: string, emptyCode: "ANGGARAN_KOSONG" | "REALISASI_ANGGARAN_KOSONG", findings: Finding[]): Big | null {
+function readMoney(ref: CellRef, what: string, emptyCode: "ANGGARAN_KOSONG" | "REALISASI_ANGGARAN_KOSONG", findings: Finding[]): Amount | null {
   const n = readNumber(ref, what, findings);
   if (n === "missing") {
     const hint = emptyCode === "ANGGARAN_KOSONG" ? "Isi pagu anggarannya." : "Isi realisasinya; tulis 0 bila belum ada belanja.";
@@ -79,8 +76,7 @@ function readMoney(ref: CellRef, what: string, emptyCode: "ANGGARAN_KOSONG" | "R
     findings.push(error(code, ref.address, `${what[0].toUpperCase()}${what.slice(1)} di sel ${ref.address} negatif (${formatRupiah(n)}). Periksa angkanya.`));
     return null;
   }
-  // Through the shortest decimal text of the number: what the user typed, not the binary float.
-  return new Big(String(n));
+  return amountOf(n);
 }
 
 export function computeBudget(columns: Map<ContractName, Column>, settings: Settings, findings: Finding[]): BudgetResult {
@@ -105,23 +101,23 @@ export function computeBudget(columns: Map<ContractName, Column>, settings: Sett
     lines.push(line);
     const anggaran = readMoney(aRef, "anggaran", "ANGGARAN_KOSONG", findings);
     const realisasi = readMoney(rRef, "realisasi anggaran", "REALISASI_ANGGARAN_KOSONG", findings);
-    if (!anggaran || !realisasi) continue;
-    if (anggaran.eq(0) && realisasi.gt(0)) {
+    if (anggaran === null || realisasi === null) continue;
+    if (isZero(anggaran) && greater(realisasi, ZERO)) {
       findings.push(
         error(
           "ANGGARAN_NOL_ADA_BELANJA",
           rRef.address,
-          `Ada belanja ${formatRupiah(Number(realisasi.toString()))} di sel ${rRef.address}, padahal anggarannya di sel ${aRef.address} 0. Isi pagu anggarannya atau periksa realisasinya.`
+          `Ada belanja ${formatRupiah(amountToNumber(realisasi))} di sel ${rRef.address}, padahal anggarannya di sel ${aRef.address} 0. Isi pagu anggarannya atau periksa realisasinya.`
         )
       );
       continue;
     }
-    if (realisasi.gt(anggaran)) {
+    if (greater(realisasi, anggaran)) {
       findings.push(
         error(
           "REALISASI_MELEBIHI_ANGGARAN",
           rRef.address,
-          `Realisasi di sel ${rRef.address} (${formatRupiah(Number(realisasi.toString()))}) melebihi anggarannya di sel ${aRef.address} (${formatRupiah(Number(anggaran.toString()))}). Periksa kedua angka itu; belanja tidak boleh melampaui pagu.`
+          `Realisasi di sel ${rRef.address} (${formatRupiah(amountToNumber(realisasi))}) melebihi anggarannya di sel ${aRef.address} (${formatRupiah(amountToNumber(anggaran))}). Periksa kedua angka itu; belanja tidak boleh melampaui pagu.`
         )
       );
       continue;

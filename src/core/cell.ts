@@ -15,6 +15,33 @@ export const CellValueSchema = z.union([
 ]);
 export type CellValue = z.infer<typeof CellValueSchema>;
 
+/** The same test as CellValueSchema, as a plain function: cheap enough for a million cells. */
+export function isCellValue(v: unknown): v is CellValue {
+  switch (typeof v) {
+    case "number":
+    case "string":
+    case "boolean":
+      return true;
+    case "object": {
+      if (v === null) return true;
+      const keys = Object.keys(v);
+      if (keys.length !== 1) return false;
+      const inner = (v as Record<string, unknown>)[keys[0]];
+      return (keys[0] === "error" || keys[0] === "date") && typeof inner === "string";
+    }
+    default:
+      return false;
+  }
+}
+
+/** A 2-D grid whose every cell passes `test`: one zod check per range instead of one per cell. */
+export function gridOf<T>(test: (v: unknown) => v is T, what: string) {
+  return z.custom<T[][]>(
+    (grid) => Array.isArray(grid) && grid.every((row) => Array.isArray(row) && row.every(test)),
+    { message: `every cell must be ${what}` }
+  );
+}
+
 /** Error values Excel can show in a cell. A text equal to one of these is read as that error. */
 export const EXCEL_ERRORS = [
   "#NULL!",

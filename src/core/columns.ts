@@ -4,12 +4,26 @@ import { error, Finding, warning } from "./findings";
 import type { ContractName } from "./settings";
 import type { NameData, RangeData } from "./workbook-data";
 
-/** One cell of a named range, with the address a finding will name. */
-export interface CellRef {
-  value: CellValue;
-  format?: string;
-  formula: string | null;
-  address: string;
+/** One cell of a named range, with the address a finding will name (made only when asked for). */
+export class CellRef {
+  constructor(
+    private readonly range: RangeData,
+    private readonly row: number,
+    private readonly column = 0
+  ) {}
+  get value(): CellValue {
+    const value = this.range.values[this.row]?.[this.column];
+    return value === undefined ? null : value;
+  }
+  get format(): string | undefined {
+    return this.range.formats?.[this.row]?.[this.column];
+  }
+  get formula(): string | null {
+    return this.range.formulas?.[this.row]?.[this.column] ?? null;
+  }
+  get address(): string {
+    return cellAddress(this.range.sheet, this.range.top + this.row, this.range.left + this.column);
+  }
 }
 
 /** A named range that passed the structural checks (a range, one column wide for per-row names). */
@@ -37,13 +51,7 @@ export function rectAddress(rect: Rect): string {
 }
 
 export function cellAt(range: RangeData, row: number, column = 0): CellRef {
-  const value = range.values[row]?.[column];
-  return {
-    value: value === undefined ? null : value,
-    format: range.formats?.[row]?.[column],
-    formula: range.formulas?.[row]?.[column] ?? null,
-    address: cellAddress(range.sheet, range.top + row, range.left + column),
-  };
+  return new CellRef(range, row, column);
 }
 
 export const SETUP_HINT = 'Tentukan nama lewat Rumus › Manajer Nama, atau pakai tombol "Siapkan Nama Range".';
@@ -138,7 +146,7 @@ export function loadSingle(
   resolved: Map<ContractName, NameData>,
   name: ContractName,
   findings: Finding[]
-): { cell: CellRef; rect: Rect } | undefined {
+): { cell: CellRef; rect: Rect; range: RangeData } | undefined {
   const entry = resolved.get(name);
   if (!entry) return undefined;
   const range = usableRange(name, entry, findings);
@@ -153,5 +161,5 @@ export function loadSingle(
       )
     );
   }
-  return { cell: cellAt(range, 0), rect: { ...rect, bottom: rect.top, right: rect.left } };
+  return { cell: cellAt(range, 0), rect: { ...rect, bottom: rect.top, right: rect.left }, range };
 }

@@ -1,5 +1,5 @@
 import { rectsOverlap, Rect } from "./address";
-import { auditFigure, FigureKind } from "./audit";
+import { auditFigure } from "./audit";
 import { averageBySasaran, SasaranResult, totalAverage } from "./averages";
 import { BUDGET_NAMES, BudgetResult, computeBudget } from "./budget";
 import { cellAt, CellRef, Column, loadSingle, loadTable, rectAddress } from "./columns";
@@ -8,12 +8,11 @@ import { computeIndicators, INDICATOR_NAMES, IndicatorResult } from "./indicator
 import { resolveNames } from "./names";
 import { checkPredicateBands, predicateOf } from "./predicate";
 import { readNumber } from "./read-findings";
-import { roundNumber } from "./rounding";
+import { roundNumber, toBig } from "./rounding";
 import { ContractName, DEFAULT_SETTINGS, Settings, SettingsSchema } from "./settings";
 import { readSignOff, SignOff, SignOffCells } from "./signoff";
-import type { WorkbookData } from "./workbook-data";
+import type { RangeData, WorkbookData } from "./workbook-data";
 import { CellWrite, FigureStyle, outputCell } from "./writes";
-import Big from "big.js";
 
 export interface Pendapatan {
   target: number;
@@ -74,29 +73,20 @@ export function settingsFor(stored: unknown, overrides: Partial<Settings>, findi
   return merged.data;
 }
 
+/** One written name: where it is, and what each of its rows receives. */
 interface Output {
   name: ContractName;
   rect: Rect;
-  cells: { ref: CellRef; value: number | null; style: FigureStyle; label: string; audit: boolean }[];
-  /** Rows left untouched (blank rows, rows of a sasaran after its first). */
-  keep?: Set<number>;
+  range: RangeData;
+  rows: number;
+  style: FigureStyle;
+  label: (row: number) => string;
+  /** The figure for a row; undefined leaves the row untouched (blank rows, a sasaran's later rows). */
+  valueAt: (row: number) => number | null | undefined;
 }
 
-function perRowOutput(
-  column: Column | undefined,
-  style: FigureStyle,
-  label: (row: number) => string,
-  valueAt: (row: number) => number | null | undefined
-): Output | null {
-  if (!column) return null;
-  const keep = new Set<number>();
-  const cells = [];
-  for (let row = 0; row < column.rows; row++) {
-    const value = valueAt(row);
-    if (value === undefined) keep.add(row);
-    cells.push({ ref: cellAt(column.range, row), value: value ?? null, style, label: label(row), audit: value !== undefined });
-  }
-  return { name: column.name, rect: column.rect, cells, keep };
+function perRowOutput(column: Column | undefined, style: FigureStyle, label: (row: number) => string, valueAt: Output["valueAt"]): Output | null {
+  return column ? { name: column.name, rect: column.rect, range: column.range, rows: column.rows, style, label, valueAt } : null;
 }
 
 export interface ComputeOptions {
@@ -116,7 +106,7 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
   const hasBudget = resolved.has("Anggaran") || resolved.has("RealisasiAnggaran");
   const budgetTable = hasBudget ? loadTable(resolved, BUDGET_NAMES, ["Anggaran", "RealisasiAnggaran"], findings) : null;
 
-  const singles = new Map<ContractName, { cell: CellRef; rect: Rect }>();
+  const singles = new Map<ContractName, { cell: CellRef; rect: Rect; range: RangeData }>();
   const singleNames: ContractName[] = [...SIGN_OFF_NAMES, "TargetPendapatan", "RealisasiPendapatan", "RataRataCapaian", "TotalAnggaran", "TotalRealisasiAnggaran", "SerapanTotal", "SiLPA", "CapaianPendapatan"];
   for (const name of singleNames) {
     const single = loadSingle(resolved, name, findings);
@@ -135,8 +125,9 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
   // Outputs: what each written name receives.
   const outputs: Output[] = [];
   if (indicatorTable) {
-    const byRow = new Map(indicators.map((x) => [x.row, x]));
-    const capaian = perRowOutput(indicatorTable.get("Capaian"), "persen", () => "capaian", (row) => (byRow.has(row) ? byRow.get(row)!.capaian : undefined));
+    const byRow: (IndicatorResult | undefined)[] = [];
+    for (const x of indicators) byRow[x.row] = x;
+    const capaian = perRowOutput(indicatorTable.get("Capaian"), "persen", () => "capaian", (row) => byRow[row]?.capaian);
     if (capaian) outputs.push(capaian);
     const firstRows = new Map(sasaran.map((s) => [indicators[s.indicators[0]].row, s]));
     const rata = perRowOutput(
@@ -148,9 +139,10 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
     if (rata) outputs.push(rata);
   }
   if (budgetTable && budget) {
-    const byRow = new Map(budget.lines.map((l) => [l.row, l]));
+    const byRow: (BudgetResult["lines"][number] | undefined)[] = [];
+    for (const line of budget.lines) byRow[line.row] = line;
     const valueAt = (pick: "serapan" | "sisa") => (row: number) => {
-      const line = byRow.get(row);
+      const line = byRow[row];
       return line ? (line.ok ? (line[pick] ?? null) : null) : undefined;
     };
     const serapan = perRowOutput(budgetTable.get("Serapan"), "persen", () => "serapan", valueAt("serapan"));
@@ -159,7 +151,7 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
   }
   const singleOutput = (name: ContractName, value: number | null, style: FigureStyle, label: string) => {
     const single = singles.get(name);
-    if (single) outputs.push({ name, rect: single.rect, cells: [{ ref: single.cell, value, style, label, audit: true }] });
+    if (single) outputs.push({ name, rect: single.rect, range: single.range, rows: 1, style, label: () => label, valueAt: () => value });
   };
   singleOutput("RataRataCapaian", total, "persen", "total rata-rata capaian");
   if (budget) {
@@ -171,8 +163,10 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
   if (pendapatan) singleOutput("CapaianPendapatan", pendapatan.capaian, "persen", "capaian pendapatan");
 
   for (const output of outputs) {
-    for (const cell of output.cells) {
-      if (cell.audit) auditFigure(cell.ref, cell.value, cell.style as FigureKind, cell.label, settings, findings);
+    for (let row = 0; row < output.rows; row++) {
+      const value = output.valueAt(row);
+      if (value === undefined || (output.range.values[row]?.[0] == null && !output.range.formulas?.[row]?.[0])) continue;
+      auditFigure(cellAt(output.range, row), value, output.style, output.label(row), settings, findings);
     }
   }
   checkOverlaps(outputs, indicatorTable, budgetTable, singles, findings);
@@ -186,7 +180,7 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
     budget,
     pendapatan,
     signOff,
-    findings: dedupe(findings),
+    findings,
     writes: [],
     empty,
   };
@@ -213,7 +207,7 @@ function computePendapatan(targetRef: CellRef | undefined, realisasiRef: CellRef
     if (r > 0) findings.push(error("TARGET_NOL", targetRef.address, `Target pendapatan di sel ${targetRef.address} 0, padahal ada realisasi pendapatan. Isi target pendapatannya.`));
     return { target: t, realisasi: r, capaian: null };
   }
-  return { target: t, realisasi: r, capaian: roundNumber(new Big(String(r)).times(100).div(new Big(String(t))), settings) };
+  return { target: t, realisasi: r, capaian: roundNumber(toBig(r).times(100).div(toBig(t)), settings) };
 }
 
 function checkOverlaps(
@@ -248,25 +242,17 @@ function checkOverlaps(
 function toWrite(output: Output, settings: Settings): CellWrite {
   const values: CellWrite["values"] = [];
   const formats: CellWrite["formats"] = [];
-  output.cells.forEach((cell, row) => {
-    if (output.keep?.has(row)) {
+  for (let row = 0; row < output.rows; row++) {
+    const value = output.valueAt(row);
+    if (value === undefined) {
       values.push([null]);
       formats.push([null]);
-      return;
+      continue;
     }
-    const written = outputCell(cell.ref, cell.value, cell.style, settings.decimals);
+    const written = outputCell(output.range.formats?.[row]?.[0], value, output.style, settings.decimals);
     values.push([written.value]);
     formats.push([written.format]);
-  });
+  }
   return { name: output.name, sheet: output.rect.sheet, top: output.rect.top, left: output.rect.left, values, formats };
 }
 
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.level}|${f.code}|${f.cell}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

@@ -1,4 +1,3 @@
-import Big from "big.js";
 import { numericCapaian, NumericTarget } from "./capaian";
 import { cellAt, CellRef, Column } from "./columns";
 import { error, Finding, warning } from "./findings";
@@ -8,7 +7,7 @@ import { predicateOf } from "./predicate";
 import { cellText, numberAsTextWarning, unreadableFinding } from "./read-findings";
 import { Polarity, readCell, Reading } from "./read-cell";
 import { qualitativeCapaian } from "./qualitative";
-import { roundNumber } from "./rounding";
+import { Quotient, roundQuotient } from "./rounding";
 import type { ContractName, Settings } from "./settings";
 
 export const INDICATOR_NAMES = [
@@ -102,7 +101,7 @@ function capaianOf(
   polarity: Polarity,
   settings: Settings,
   findings: Finding[]
-): { value: Big | null; status: IndicatorStatus } {
+): { value: Quotient | null; status: IndicatorStatus } {
   const failed = { value: null, status: "galat" as const };
   if (t.kind === "missing") {
     findings.push(error("TARGET_KOSONG", target.address, `Target di sel ${target.address} kosong. Isi target tahun ini dari Perjanjian Kinerja.`));
@@ -167,7 +166,7 @@ function capaianOf(
   if (r.numberAsText) findings.push(numberAsTextWarning(realisasi, r.value));
   const numeric: NumericTarget = t.kind === "range" ? t : { kind: "number", value: t.value };
   const outcome = numericCapaian(numeric, r.value, polarity, settings.negativeFormula);
-  if (outcome.ok) return { value: outcome.value, status: "dihitung" };
+  if (outcome.ok) return { value: outcome, status: "dihitung" };
   const shownTarget = cellText(target.value);
   if (outcome.reason === "target-zero") {
     const why =
@@ -215,7 +214,7 @@ export function computeIndicators(columns: Map<ContractName, Column>, settings: 
     const { value, status } = capaianOf(tRef, t, rRef, r, polarity, settings, findings);
     let capaian: number | null = null;
     if (value) {
-      capaian = roundNumber(value, settings);
+      capaian = roundQuotient(value, settings);
       if (capaian < 0) {
         findings.push(
           warning(

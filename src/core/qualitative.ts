@@ -1,4 +1,5 @@
 import Big from "big.js";
+import { exactQuotient, Quotient } from "./rounding";
 
 /** An ordinal scale, worst first: the rank of a grade is its position counted from the bottom, from 1. */
 interface Scale {
@@ -43,7 +44,7 @@ function rankOn(scale: Scale, text: string): number {
 }
 
 export type QualitativeOutcome =
-  | { kind: "ok"; capaian: Big; worse: boolean; scale: string }
+  | { kind: "ok"; capaian: Quotient; worse: boolean; scale: string }
   | { kind: "unknown-target" }
   | { kind: "unknown-realisasi"; scale: string };
 
@@ -58,8 +59,8 @@ export function qualitativeCapaian(target: string, realisasi: string): Qualitati
   if (!scale) return { kind: "unknown-realisasi", scale: onTarget[0].name };
   const t = rankOn(scale, target);
   const r = rankOn(scale, realisasi);
-  if (r >= t) return { kind: "ok", capaian: new Big(100), worse: false, scale: scale.name };
-  return { kind: "ok", capaian: new Big(r).times(100).div(t), worse: true, scale: scale.name };
+  if (r >= t) return { kind: "ok", capaian: exactQuotient(new Big(100)), worse: false, scale: scale.name };
+  return { kind: "ok", capaian: exactQuotient(new Big(r).times(100).div(t)), worse: true, scale: scale.name };
 }
 
 export function isKnownGrade(text: string): boolean {

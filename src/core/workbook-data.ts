@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CellValueSchema } from "./cell";
+import { gridOf, isCellValue } from "./cell";
 
 /**
  * What an adapter reads from a workbook: every defined name it found, plain data only.
@@ -10,11 +10,11 @@ export const RangeDataSchema = z.object({
   /** 1-based row and column of the top-left cell. */
   top: z.number().int().min(1),
   left: z.number().int().min(1),
-  values: z.array(z.array(CellValueSchema)),
+  values: gridOf(isCellValue, "a cell value (number, text, boolean, null, {error} or {date})"),
   /** Excel number format codes (invariant, as Range.numberFormat gives them), same shape as values. */
-  formats: z.array(z.array(z.string())).optional(),
+  formats: gridOf((v): v is string => typeof v === "string", "a number format").optional(),
   /** Formulas where a cell holds one (else null), same shape as values. */
-  formulas: z.array(z.array(z.string().nullable())).optional(),
+  formulas: gridOf((v): v is string | null => v === null || typeof v === "string", "a formula or null").optional(),
 });
 export type RangeData = z.infer<typeof RangeDataSchema>;
 

@@ -1,12 +1,14 @@
+import Big from "big.js";
+import fc from "fast-check";
 import { numericCapaian } from "../../src/core/capaian";
 import { qualitativeCapaian } from "../../src/core/qualitative";
-import { roundNumber } from "../../src/core/rounding";
+import { roundNumber, roundQuotient } from "../../src/core/rounding";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 const num = (value: number) => ({ kind: "number" as const, value });
 const pct = (o: ReturnType<typeof numericCapaian>, settings = DEFAULT_SETTINGS) => {
   if (!o.ok) throw new Error(o.reason);
-  return roundNumber(o.value, settings);
+  return roundQuotient(o, settings);
 };
 
 describe("CONTRACT.md §3: capaian by polarity", () => {
@@ -50,6 +52,24 @@ describe("rounding", () => {
     expect(roundNumber(1.005, DEFAULT_SETTINGS)).toBe(1.01);
     expect(roundNumber(-50.005, DEFAULT_SETTINGS)).toBe(-50.01);
   });
+  test("a float that lies on a boundary is decided exactly: 1,3/0,8 is 162,5 and 0,1+0,2 ties round up", () => {
+    const tie = { approx: 100.12499999999999, exact: () => new Big("100.125") };
+    expect(roundQuotient(tie, DEFAULT_SETTINGS)).toBe(100.13);
+    const whole = { approx: 102.94999999999999, exact: () => new Big("102.95") };
+    expect(roundQuotient(whole, { ...DEFAULT_SETTINGS, rounding: "truncate" })).toBe(102.95);
+    expect(roundQuotient({ approx: -2.345, exact: () => new Big("-2.345") }, DEFAULT_SETTINGS)).toBe(-2.35);
+    expect(roundQuotient({ approx: -2.344, exact: () => new Big("-2.344") }, DEFAULT_SETTINGS)).toBe(-2.34);
+  });
+  test("float and exact decimal rounding agree on random quotients", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), fc.constantFrom(0, 1, 2, 3), fc.constantFrom("half-up" as const, "truncate" as const), (r, t, decimals, rounding) => {
+        const settings = { decimals, rounding };
+        const exact = new Big(r).times(100).div(t);
+        expect(roundQuotient({ approx: (r * 100) / t, exact: () => exact }, settings)).toBe(roundNumber(exact, settings));
+      }),
+      { numRuns: 5000 }
+    );
+  });
   test("truncate and decimals settings", () => {
     const o = numericCapaian(num(78), 80.3, "positif", "(2T-R)/T");
     expect(pct(o, { ...DEFAULT_SETTINGS, rounding: "truncate" })).toBe(102.94);
@@ -66,12 +86,12 @@ describe("qualitative targets on the three ordinal scales", () => {
   });
   test("worse is the ratio of ranks from the bottom (WDP against WTP: 3/4 → 75)", () => {
     const o = qualitativeCapaian("WTP", "WDP");
-    expect(o.kind === "ok" && o.capaian.toNumber()).toBe(75);
+    expect(o.kind === "ok" && o.capaian.exact().toNumber()).toBe(75);
     expect(o).toMatchObject({ worse: true, scale: "opini BPK" });
     const grade = qualitativeCapaian("A", "BB");
-    expect(grade.kind === "ok" && roundNumber(grade.capaian, DEFAULT_SETTINGS)).toBe(83.33);
+    expect(grade.kind === "ok" && roundQuotient(grade.capaian, DEFAULT_SETTINGS)).toBe(83.33);
     const opinion = qualitativeCapaian("Wajar Tanpa Pengecualian", "Opini TW");
-    expect(opinion.kind === "ok" && opinion.capaian.toNumber()).toBe(50);
+    expect(opinion.kind === "ok" && opinion.capaian.approx).toBe(50);
   });
   test("text on no known scale", () => {
     expect(qualitativeCapaian("Sertifikasi Mutu dan Akreditasi", "ISO 9001")).toEqual({ kind: "unknown-target" });

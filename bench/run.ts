@@ -1,0 +1,45 @@
+/**
+ * Benchmarks; each figure is printed as `BENCH <name> <value>`.
+ * engine.ms.rows=N: N indicators plus N budget lines, validated at the boundary (zod) and computed.
+ */
+import { compute } from "../src/core/compute";
+import { buildLembar } from "../src/core/lembar";
+import { WorkbookDataSchema } from "../src/core/workbook-data";
+import { generatedWorkbook } from "./generate";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeEngine(rows: number, runs: number): { ms: number; lembarMs: number; findings: number } {
+  const raw: unknown = JSON.parse(JSON.stringify(generatedWorkbook(rows)));
+  const times: number[] = [];
+  const lembarTimes: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const data = WorkbookDataSchema.parse(raw);
+    const result = compute(data);
+    times.push(performance.now() - start);
+    const lembarStart = performance.now();
+    buildLembar(result);
+    lembarTimes.push(performance.now() - lembarStart);
+    findings = result.findings.length;
+    if (result.indicators.length !== rows || result.budget?.lines.length !== rows) throw new Error("bench workbook not fully computed");
+  }
+  return { ms: median(times), lembarMs: median(lembarTimes), findings };
+}
+
+function main(): void {
+  timeEngine(1000, 5); // warm up the JIT
+  for (const rows of [1000, 10000, 100000]) {
+    const { ms, lembarMs, findings } = timeEngine(rows, rows >= 100000 ? 3 : 7);
+    console.log(`BENCH engine.ms.rows=${rows} ${ms.toFixed(1)}`);
+    console.log(`BENCH engine.lembar.ms.rows=${rows} ${lembarMs.toFixed(1)}`);
+    console.log(`BENCH engine.findings.rows=${rows} ${findings}`);
+  }
+  console.log(`BENCH engine.heap.mb ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)}`);
+}
+
+main();
