@@ -6,4 +6,5 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
+  reporters: ["default", "<rootDir>/test/summary-reporter.js"],
 };

@@ -1,20 +1,34 @@
 import type { CellValue } from "../src/core/cell";
 import type { WorkbookData } from "../src/core/workbook-data";
-import { namesOf, SheetSpec } from "../test/fixtures/table";
+import { namesOf, SheetSpec } from "../src/sample/table";
 
 /** A workbook of `rows` indicators (20 per sasaran) and `rows` budget lines, a realistic mix of cell kinds. */
 export function generatedWorkbook(rows: number, budgetRows = rows): WorkbookData {
-  const col = <T extends CellValue>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
+  const col = <T extends CellValue>(n: number, f: (i: number) => T) =>
+    Array.from({ length: n }, (_, i) => f(i));
   const indicators: SheetSpec = {
     sheet: "PK",
     top: 2,
     columns: {
-      Sasaran: { column: 1, values: col(rows, (i) => (i % 20 === 0 ? `Sasaran strategis ${i / 20 + 1}` : null)) },
-      Indikator: { column: 2, values: col(rows, (i) => `Persentase layanan ${i + 1} yang selesai tepat waktu`) },
-      Target: { column: 3, values: col(rows, (i) => (i % 4 === 0 ? `${90 + (i % 10)} %` : i % 4 === 1 ? ">82" : 50 + (i % 50))) },
+      Sasaran: {
+        column: 1,
+        values: col(rows, (i) => (i % 20 === 0 ? `Sasaran strategis ${i / 20 + 1}` : null)),
+      },
+      Indikator: {
+        column: 2,
+        values: col(rows, (i) => `Persentase layanan ${i + 1} yang selesai tepat waktu`),
+      },
+      Target: {
+        column: 3,
+        values: col(rows, (i) =>
+          i % 4 === 0 ? `${90 + (i % 10)} %` : i % 4 === 1 ? ">82" : 50 + (i % 50)
+        ),
+      },
       Realisasi: {
         column: 4,
-        values: col(rows, (i) => (i % 5 === 0 ? "80,30" : i % 5 === 1 ? 0.9 + (i % 7) / 100 : 60 + (i % 40))),
+        values: col(rows, (i) =>
+          i % 5 === 0 ? "80,30" : i % 5 === 1 ? 0.9 + (i % 7) / 100 : 60 + (i % 40)
+        ),
         formats: col(rows, (i) => (i % 5 === 1 ? "0.00%" : "0.00")),
       },
       Arah: { column: 5, values: col(rows, (i) => (i % 9 === 0 ? "negatif" : "positif")) },
@@ -27,9 +41,17 @@ export function generatedWorkbook(rows: number, budgetRows = rows): WorkbookData
     top: 2,
     columns: {
       Uraian: { column: 1, values: col(budgetRows, (i) => `Kegiatan ${i + 1}`) },
-      Kelompok: { column: 2, values: col(budgetRows, (i) => (i % 2 ? "Belanja Langsung" : "Belanja Tidak Langsung")) },
+      Kelompok: {
+        column: 2,
+        values: col(budgetRows, (i) => (i % 2 ? "Belanja Langsung" : "Belanja Tidak Langsung")),
+      },
       Anggaran: { column: 3, values: col(budgetRows, (i) => 10_000_000 + i * 1_000) },
-      RealisasiAnggaran: { column: 4, values: col(budgetRows, (i) => (i % 3 === 0 ? `Rp ${9_000_000 + i}` : 9_500_000 + i * 999.5)) },
+      RealisasiAnggaran: {
+        column: 4,
+        values: col(budgetRows, (i) =>
+          i % 3 === 0 ? `Rp ${9_000_000 + i}` : 9_500_000 + i * 999.5
+        ),
+      },
       Serapan: { column: 5, values: col(budgetRows, () => null) },
       SisaAnggaran: { column: 6, values: col(budgetRows, () => null) },
     },

@@ -12,7 +12,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function timeEngine(rows: number, runs: number): { ms: number; lembarMs: number; findings: number } {
+function timeEngine(
+  rows: number,
+  runs: number
+): { ms: number; lembarMs: number; findings: number } {
   const raw: unknown = JSON.parse(JSON.stringify(generatedWorkbook(rows)));
   const times: number[] = [];
   const lembarTimes: number[] = [];
@@ -26,7 +29,8 @@ function timeEngine(rows: number, runs: number): { ms: number; lembarMs: number;
     buildLembar(result);
     lembarTimes.push(performance.now() - lembarStart);
     findings = result.findings.length;
-    if (result.indicators.length !== rows || result.budget?.lines.length !== rows) throw new Error("bench workbook not fully computed");
+    if (result.indicators.length !== rows || result.budget?.lines.length !== rows)
+      throw new Error("bench workbook not fully computed");
   }
   return { ms: median(times), lembarMs: median(lembarTimes), findings };
 }

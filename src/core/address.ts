@@ -24,7 +24,10 @@ const prefixCache = new Map<string, string>();
 export function sheetPrefix(sheet: string): string {
   let prefix = prefixCache.get(sheet);
   if (prefix === undefined) {
-    prefix = PLAIN_SHEET.test(sheet) && !LOOKS_LIKE_CELL.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+    prefix =
+      PLAIN_SHEET.test(sheet) && !LOOKS_LIKE_CELL.test(sheet)
+        ? `${sheet}!`
+        : `'${sheet.replace(/'/g, "''")}'!`;
     prefixCache.set(sheet, prefix);
   }
   return prefix;
@@ -34,7 +37,13 @@ export function cellAddress(sheet: string, row: number, column: number): string 
   return `${sheetPrefix(sheet)}${columnLetters(column)}${row}`;
 }
 
-export function rangeAddress(sheet: string, top: number, left: number, bottom: number, right: number): string {
+export function rangeAddress(
+  sheet: string,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number
+): string {
   const start = `${columnLetters(left)}${top}`;
   const end = `${columnLetters(right)}${bottom}`;
   return `${sheetPrefix(sheet)}${start === end ? start : `${start}:${end}`}`;

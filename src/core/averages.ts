@@ -23,7 +23,10 @@ export function contribution(capaian: number, settings: Pick<Settings, "cap">): 
 }
 
 /** The mean of figures as printed, exact in decimal, then rounded as set. */
-export function meanOf(values: readonly number[], settings: Pick<Settings, "decimals" | "rounding">): number | null {
+export function meanOf(
+  values: readonly number[],
+  settings: Pick<Settings, "decimals" | "rounding">
+): number | null {
   const n = values.length;
   if (n === 0) return null;
   // Figures as printed have at most `decimals` decimals: summed as whole units they are exact.
@@ -36,17 +39,30 @@ export function meanOf(values: readonly number[], settings: Pick<Settings, "deci
     }
     units += u;
   }
-  return roundQuotient({ approx: units / n / scale, exact: () => new Big(units).div(n).div(scale) }, settings);
+  return roundQuotient(
+    { approx: units / n / scale, exact: () => new Big(units).div(n).div(scale) },
+    settings
+  );
 }
 
 /** Groups indicators by sasaran (a name recurring further down joins its first group) and averages each. */
-export function averageBySasaran(indicators: readonly IndicatorResult[], settings: Settings): SasaranResult[] {
+export function averageBySasaran(
+  indicators: readonly IndicatorResult[],
+  settings: Settings
+): SasaranResult[] {
   const groups = new Map<string, SasaranResult>();
   indicators.forEach((indicator, i) => {
     const key = indicator.sasaran.replace(/\s+/g, " ").toLowerCase();
     let group = groups.get(key);
     if (!group) {
-      group = { nomor: groups.size + 1, nama: indicator.sasaran, indicators: [], rataRata: null, predikat: null, jumlahDihitung: 0 };
+      group = {
+        nomor: groups.size + 1,
+        nama: indicator.sasaran,
+        indicators: [],
+        rataRata: null,
+        predikat: null,
+        jumlahDihitung: 0,
+      };
       groups.set(key, group);
     }
     group.indicators.push(i);
@@ -64,9 +80,15 @@ export function averageBySasaran(indicators: readonly IndicatorResult[], setting
 }
 
 /** The total: mean of the sasaran averages (default) or of all indicators. */
-export function totalAverage(indicators: readonly IndicatorResult[], sasaran: readonly SasaranResult[], settings: Settings): number | null {
+export function totalAverage(
+  indicators: readonly IndicatorResult[],
+  sasaran: readonly SasaranResult[],
+  settings: Settings
+): number | null {
   if (settings.averaging === "indikator") {
-    const values = indicators.filter((x) => x.capaian !== null).map((x) => contribution(x.capaian!, settings));
+    const values = indicators
+      .filter((x) => x.capaian !== null)
+      .map((x) => contribution(x.capaian!, settings));
     return meanOf(values, settings);
   }
   return meanOf(

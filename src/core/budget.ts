@@ -2,7 +2,17 @@ import { cellAt, CellRef, Column } from "./columns";
 import { error, Finding } from "./findings";
 import { formatRupiah } from "./format";
 import { cellText, readNumber } from "./read-findings";
-import { Amount, amountOf, amountToNumber, asBig, greater, isZero, minus, plus, ZERO } from "./money";
+import {
+  Amount,
+  amountOf,
+  amountToNumber,
+  asBig,
+  greater,
+  isZero,
+  minus,
+  plus,
+  ZERO,
+} from "./money";
 import { roundQuotient } from "./rounding";
 import type { ContractName, Settings } from "./settings";
 
@@ -59,27 +69,58 @@ class Sum {
 function figuresOf(anggaran: Amount, realisasi: Amount, settings: Settings): BudgetFigures {
   const a = amountToNumber(anggaran);
   const r = amountToNumber(realisasi);
-  const serapan = a === 0 ? null : roundQuotient({ approx: (r * 100) / a, exact: () => asBig(realisasi).times(100).div(asBig(anggaran)) }, settings);
+  const serapan =
+    a === 0
+      ? null
+      : roundQuotient(
+          { approx: (r * 100) / a, exact: () => asBig(realisasi).times(100).div(asBig(anggaran)) },
+          settings
+        );
   return { anggaran: a, realisasi: r, serapan, sisa: amountToNumber(minus(anggaran, realisasi)) };
 }
 
-function readMoney(ref: CellRef, what: string, emptyCode: "ANGGARAN_KOSONG" | "REALISASI_ANGGARAN_KOSONG", findings: Finding[]): Amount | null {
+function readMoney(
+  ref: CellRef,
+  what: string,
+  emptyCode: "ANGGARAN_KOSONG" | "REALISASI_ANGGARAN_KOSONG",
+  findings: Finding[]
+): Amount | null {
   const n = readNumber(ref, what, findings);
   if (n === "missing") {
-    const hint = emptyCode === "ANGGARAN_KOSONG" ? "Isi pagu anggarannya." : "Isi realisasinya; tulis 0 bila belum ada belanja.";
-    findings.push(error(emptyCode, ref.address, `${what[0].toUpperCase()}${what.slice(1)} di sel ${ref.address} kosong. ${hint}`));
+    const hint =
+      emptyCode === "ANGGARAN_KOSONG"
+        ? "Isi pagu anggarannya."
+        : "Isi realisasinya; tulis 0 bila belum ada belanja.";
+    findings.push(
+      error(
+        emptyCode,
+        ref.address,
+        `${what[0].toUpperCase()}${what.slice(1)} di sel ${ref.address} kosong. ${hint}`
+      )
+    );
     return null;
   }
   if (n === null) return null;
   if (n < 0) {
-    const code = emptyCode === "ANGGARAN_KOSONG" ? "ANGGARAN_NEGATIF" : "REALISASI_ANGGARAN_NEGATIF";
-    findings.push(error(code, ref.address, `${what[0].toUpperCase()}${what.slice(1)} di sel ${ref.address} negatif (${formatRupiah(n)}). Periksa angkanya.`));
+    const code =
+      emptyCode === "ANGGARAN_KOSONG" ? "ANGGARAN_NEGATIF" : "REALISASI_ANGGARAN_NEGATIF";
+    findings.push(
+      error(
+        code,
+        ref.address,
+        `${what[0].toUpperCase()}${what.slice(1)} di sel ${ref.address} negatif (${formatRupiah(n)}). Periksa angkanya.`
+      )
+    );
     return null;
   }
   return amountOf(n);
 }
 
-export function computeBudget(columns: Map<ContractName, Column>, settings: Settings, findings: Finding[]): BudgetResult {
+export function computeBudget(
+  columns: Map<ContractName, Column>,
+  settings: Settings,
+  findings: Finding[]
+): BudgetResult {
   const anggaranCol = columns.get("Anggaran")!;
   const realisasiCol = columns.get("RealisasiAnggaran")!;
   const uraianCol = columns.get("Uraian");

@@ -3,7 +3,8 @@ import type { Polarity } from "./read-cell";
 import { Quotient, toBig } from "./rounding";
 import type { Settings } from "./settings";
 
-export type NumericTarget = { kind: "number"; value: number } | { kind: "range"; low: number; high: number };
+export type NumericTarget =
+  { kind: "number"; value: number } | { kind: "range"; low: number; high: number };
 
 export type CapaianOutcome =
   | ({ ok: true } & Quotient)
@@ -38,5 +39,9 @@ export function numericCapaian(
     if (r === 0) return { ok: false, reason: "realisasi-zero-ratio" };
     return { ok: true, approx: (t * 100) / r, exact: () => toBig(t).times(100).div(toBig(r)) };
   }
-  return { ok: true, approx: ((2 * t - r) * 100) / t, exact: () => toBig(t).times(2).minus(toBig(r)).times(100).div(toBig(t)) };
+  return {
+    ok: true,
+    approx: ((2 * t - r) * 100) / t,
+    exact: () => toBig(t).times(2).minus(toBig(r)).times(100).div(toBig(t)),
+  };
 }

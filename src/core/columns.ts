@@ -54,10 +54,15 @@ export function cellAt(range: RangeData, row: number, column = 0): CellRef {
   return new CellRef(range, row, column);
 }
 
-export const SETUP_HINT = 'Tentukan nama lewat Rumus › Manajer Nama, atau pakai tombol "Siapkan Nama Range".';
+export const SETUP_HINT =
+  'Tentukan nama lewat Rumus › Manajer Nama, atau pakai tombol "Siapkan Nama Range".';
 
 /** Checks that a name is a usable range; returns it, or null with a finding. */
-export function usableRange(name: ContractName, entry: NameData, findings: Finding[]): RangeData | null {
+export function usableRange(
+  name: ContractName,
+  entry: NameData,
+  findings: Finding[]
+): RangeData | null {
   if (entry.status === "ref-error") {
     findings.push(
       error(
@@ -95,7 +100,11 @@ export function loadTable(
   for (const name of required) {
     if (!resolved.has(name)) {
       findings.push(
-        error("NAMA_WAJIB_TIDAK_ADA", null, `Nama range "${name}" belum ada di buku kerja ini. Beri nama "${name}" pada kolom ${name.toLowerCase()} di tabel Anda. ${SETUP_HINT}`)
+        error(
+          "NAMA_WAJIB_TIDAK_ADA",
+          null,
+          `Nama range "${name}" belum ada di buku kerja ini. Beri nama "${name}" pada kolom ${name.toLowerCase()} di tabel Anda. ${SETUP_HINT}`
+        )
       );
       broken = true;
     }

@@ -50,10 +50,23 @@ const OUTPUT_NAMES: readonly ContractName[] = [
   "CapaianPendapatan",
 ];
 
-const SIGN_OFF_NAMES = ["NamaOPD", "TahunAnggaran", "NamaKepala", "JabatanKepala", "PangkatKepala", "NIPKepala", "KotaTTD", "TanggalTTD"] as const;
+const SIGN_OFF_NAMES = [
+  "NamaOPD",
+  "TahunAnggaran",
+  "NamaKepala",
+  "JabatanKepala",
+  "PangkatKepala",
+  "NIPKepala",
+  "KotaTTD",
+  "TanggalTTD",
+] as const;
 
 /** Stored settings validated, then overrides (command-line flags) on top. */
-export function settingsFor(stored: unknown, overrides: Partial<Settings>, findings: Finding[]): Settings {
+export function settingsFor(
+  stored: unknown,
+  overrides: Partial<Settings>,
+  findings: Finding[]
+): Settings {
   let base = DEFAULT_SETTINGS;
   if (stored !== undefined && stored !== null) {
     const parsed = SettingsSchema.safeParse(stored);
@@ -61,13 +74,23 @@ export function settingsFor(stored: unknown, overrides: Partial<Settings>, findi
     else {
       const where = parsed.error.issues.map((i) => i.path.join(".") || "(akar)").join(", ");
       findings.push(
-        error("PENGATURAN_TIDAK_SAH", null, `Pengaturan yang tersimpan di buku kerja tidak sah (bagian: ${where}). Buka Pengaturan, periksa isinya, lalu simpan ulang.`)
+        error(
+          "PENGATURAN_TIDAK_SAH",
+          null,
+          `Pengaturan yang tersimpan di buku kerja tidak sah (bagian: ${where}). Buka Pengaturan, periksa isinya, lalu simpan ulang.`
+        )
       );
     }
   }
   const merged = SettingsSchema.safeParse({ ...base, ...overrides });
   if (!merged.success) {
-    findings.push(error("PENGATURAN_TIDAK_SAH", null, `Pengaturan yang diberikan tidak sah: ${merged.error.issues.map((i) => i.path.join(".")).join(", ")}.`));
+    findings.push(
+      error(
+        "PENGATURAN_TIDAK_SAH",
+        null,
+        `Pengaturan yang diberikan tidak sah: ${merged.error.issues.map((i) => i.path.join(".")).join(", ")}.`
+      )
+    );
     return base;
   }
   return merged.data;
@@ -85,8 +108,23 @@ interface Output {
   valueAt: (row: number) => number | null | undefined;
 }
 
-function perRowOutput(column: Column | undefined, style: FigureStyle, label: (row: number) => string, valueAt: Output["valueAt"]): Output | null {
-  return column ? { name: column.name, rect: column.rect, range: column.range, rows: column.rows, style, label, valueAt } : null;
+function perRowOutput(
+  column: Column | undefined,
+  style: FigureStyle,
+  label: (row: number) => string,
+  valueAt: Output["valueAt"]
+): Output | null {
+  return column
+    ? {
+        name: column.name,
+        rect: column.rect,
+        range: column.range,
+        rows: column.rows,
+        style,
+        label,
+        valueAt,
+      }
+    : null;
 }
 
 export interface ComputeOptions {
@@ -104,10 +142,22 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
 
   const indicatorTable = loadTable(resolved, INDICATOR_NAMES, ["Target", "Realisasi"], findings);
   const hasBudget = resolved.has("Anggaran") || resolved.has("RealisasiAnggaran");
-  const budgetTable = hasBudget ? loadTable(resolved, BUDGET_NAMES, ["Anggaran", "RealisasiAnggaran"], findings) : null;
+  const budgetTable = hasBudget
+    ? loadTable(resolved, BUDGET_NAMES, ["Anggaran", "RealisasiAnggaran"], findings)
+    : null;
 
   const singles = new Map<ContractName, { cell: CellRef; rect: Rect; range: RangeData }>();
-  const singleNames: ContractName[] = [...SIGN_OFF_NAMES, "TargetPendapatan", "RealisasiPendapatan", "RataRataCapaian", "TotalAnggaran", "TotalRealisasiAnggaran", "SerapanTotal", "SiLPA", "CapaianPendapatan"];
+  const singleNames: ContractName[] = [
+    ...SIGN_OFF_NAMES,
+    "TargetPendapatan",
+    "RealisasiPendapatan",
+    "RataRataCapaian",
+    "TotalAnggaran",
+    "TotalRealisasiAnggaran",
+    "SerapanTotal",
+    "SiLPA",
+    "CapaianPendapatan",
+  ];
   for (const name of singleNames) {
     const single = loadSingle(resolved, name, findings);
     if (single) singles.set(name, single);
@@ -117,7 +167,12 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
   const sasaran = averageBySasaran(indicators, settings);
   const total = totalAverage(indicators, sasaran, settings);
   const budget = budgetTable ? computeBudget(budgetTable, settings, findings) : null;
-  const pendapatan = computePendapatan(singles.get("TargetPendapatan")?.cell, singles.get("RealisasiPendapatan")?.cell, settings, findings);
+  const pendapatan = computePendapatan(
+    singles.get("TargetPendapatan")?.cell,
+    singles.get("RealisasiPendapatan")?.cell,
+    settings,
+    findings
+  );
   const signOffCells: SignOffCells = {};
   for (const name of SIGN_OFF_NAMES) signOffCells[name] = singles.get(name)?.cell;
   const signOff = readSignOff(signOffCells, findings);
@@ -127,7 +182,12 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
   if (indicatorTable) {
     const byRow: (IndicatorResult | undefined)[] = [];
     for (const x of indicators) byRow[x.row] = x;
-    const capaian = perRowOutput(indicatorTable.get("Capaian"), "persen", () => "capaian", (row) => byRow[row]?.capaian);
+    const capaian = perRowOutput(
+      indicatorTable.get("Capaian"),
+      "persen",
+      () => "capaian",
+      (row) => byRow[row]?.capaian
+    );
     if (capaian) outputs.push(capaian);
     const firstRows = new Map(sasaran.map((s) => [indicators[s.indicators[0]].row, s]));
     const rata = perRowOutput(
@@ -145,28 +205,69 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
       const line = byRow[row];
       return line ? (line.ok ? (line[pick] ?? null) : null) : undefined;
     };
-    const serapan = perRowOutput(budgetTable.get("Serapan"), "persen", () => "serapan", valueAt("serapan"));
-    const sisa = perRowOutput(budgetTable.get("SisaAnggaran"), "rupiah", () => "sisa anggaran", valueAt("sisa"));
+    const serapan = perRowOutput(
+      budgetTable.get("Serapan"),
+      "persen",
+      () => "serapan",
+      valueAt("serapan")
+    );
+    const sisa = perRowOutput(
+      budgetTable.get("SisaAnggaran"),
+      "rupiah",
+      () => "sisa anggaran",
+      valueAt("sisa")
+    );
     for (const o of [serapan, sisa]) if (o) outputs.push(o);
   }
-  const singleOutput = (name: ContractName, value: number | null, style: FigureStyle, label: string) => {
+  const singleOutput = (
+    name: ContractName,
+    value: number | null,
+    style: FigureStyle,
+    label: string
+  ) => {
     const single = singles.get(name);
-    if (single) outputs.push({ name, rect: single.rect, range: single.range, rows: 1, style, label: () => label, valueAt: () => value });
+    if (single)
+      outputs.push({
+        name,
+        rect: single.rect,
+        range: single.range,
+        rows: 1,
+        style,
+        label: () => label,
+        valueAt: () => value,
+      });
   };
   singleOutput("RataRataCapaian", total, "persen", "total rata-rata capaian");
   if (budget) {
     singleOutput("TotalAnggaran", budget.total.anggaran, "rupiah", "jumlah anggaran");
-    singleOutput("TotalRealisasiAnggaran", budget.total.realisasi, "rupiah", "jumlah realisasi anggaran");
+    singleOutput(
+      "TotalRealisasiAnggaran",
+      budget.total.realisasi,
+      "rupiah",
+      "jumlah realisasi anggaran"
+    );
     singleOutput("SerapanTotal", budget.total.serapan, "persen", "serapan anggaran");
     singleOutput("SiLPA", budget.silpa, "rupiah", "sisa anggaran (SiLPA)");
   }
-  if (pendapatan) singleOutput("CapaianPendapatan", pendapatan.capaian, "persen", "capaian pendapatan");
+  if (pendapatan)
+    singleOutput("CapaianPendapatan", pendapatan.capaian, "persen", "capaian pendapatan");
 
   for (const output of outputs) {
     for (let row = 0; row < output.rows; row++) {
       const value = output.valueAt(row);
-      if (value === undefined || (output.range.values[row]?.[0] == null && !output.range.formulas?.[row]?.[0])) continue;
-      auditFigure(cellAt(output.range, row), value, output.style, output.label(row), settings, findings);
+      if (
+        value === undefined ||
+        (output.range.values[row]?.[0] == null && !output.range.formulas?.[row]?.[0])
+      )
+        continue;
+      auditFigure(
+        cellAt(output.range, row),
+        value,
+        output.style,
+        output.label(row),
+        settings,
+        findings
+      );
     }
   }
   checkOverlaps(outputs, indicatorTable, budgetTable, singles, findings);
@@ -188,26 +289,54 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
   return result;
 }
 
-function computePendapatan(targetRef: CellRef | undefined, realisasiRef: CellRef | undefined, settings: Settings, findings: Finding[]): Pendapatan | null {
+function computePendapatan(
+  targetRef: CellRef | undefined,
+  realisasiRef: CellRef | undefined,
+  settings: Settings,
+  findings: Finding[]
+): Pendapatan | null {
   if (!targetRef && !realisasiRef) return null;
   if (!targetRef || !realisasiRef) {
     const missing = targetRef ? "RealisasiPendapatan" : "TargetPendapatan";
-    findings.push(warning("PENDAPATAN_TIDAK_LENGKAP", (targetRef ?? realisasiRef)!.address, `Capaian pendapatan tidak dihitung: nama "${missing}" belum ada. Beri nama sel ${missing === "TargetPendapatan" ? "target" : "realisasi"} pendapatan.`));
+    findings.push(
+      warning(
+        "PENDAPATAN_TIDAK_LENGKAP",
+        (targetRef ?? realisasiRef)!.address,
+        `Capaian pendapatan tidak dihitung: nama "${missing}" belum ada. Beri nama sel ${missing === "TargetPendapatan" ? "target" : "realisasi"} pendapatan.`
+      )
+    );
     return null;
   }
   const t = readNumber(targetRef, "target pendapatan", findings);
   const r = readNumber(realisasiRef, "realisasi pendapatan", findings);
   if (t === "missing" || r === "missing") {
     const ref = t === "missing" ? targetRef : realisasiRef;
-    findings.push(warning("PENDAPATAN_TIDAK_LENGKAP", ref.address, `Sel ${ref.address} kosong, sehingga capaian pendapatan tidak dihitung. Isi angkanya (0 bila memang tidak ada).`));
+    findings.push(
+      warning(
+        "PENDAPATAN_TIDAK_LENGKAP",
+        ref.address,
+        `Sel ${ref.address} kosong, sehingga capaian pendapatan tidak dihitung. Isi angkanya (0 bila memang tidak ada).`
+      )
+    );
     return null;
   }
   if (t === null || r === null) return null;
   if (t === 0) {
-    if (r > 0) findings.push(error("TARGET_NOL", targetRef.address, `Target pendapatan di sel ${targetRef.address} 0, padahal ada realisasi pendapatan. Isi target pendapatannya.`));
+    if (r > 0)
+      findings.push(
+        error(
+          "TARGET_NOL",
+          targetRef.address,
+          `Target pendapatan di sel ${targetRef.address} 0, padahal ada realisasi pendapatan. Isi target pendapatannya.`
+        )
+      );
     return { target: t, realisasi: r, capaian: null };
   }
-  return { target: t, realisasi: r, capaian: roundNumber(toBig(r).times(100).div(toBig(t)), settings) };
+  return {
+    target: t,
+    realisasi: r,
+    capaian: roundNumber(toBig(r).times(100).div(toBig(t)), settings),
+  };
 }
 
 function checkOverlaps(
@@ -220,7 +349,9 @@ function checkOverlaps(
   const outputNames = new Set(OUTPUT_NAMES);
   const inputs: { name: ContractName; rect: Rect }[] = [];
   for (const table of [indicatorTable, budgetTable]) {
-    if (table) for (const c of table.values()) if (!outputNames.has(c.name)) inputs.push({ name: c.name, rect: c.rect });
+    if (table)
+      for (const c of table.values())
+        if (!outputNames.has(c.name)) inputs.push({ name: c.name, rect: c.rect });
   }
   for (const [name, s] of singles) if (!outputNames.has(name)) inputs.push({ name, rect: s.rect });
   const all = [...inputs, ...outputs.map((o) => ({ name: o.name, rect: o.rect }))];
@@ -249,10 +380,21 @@ function toWrite(output: Output, settings: Settings): CellWrite {
       formats.push([null]);
       continue;
     }
-    const written = outputCell(output.range.formats?.[row]?.[0], value, output.style, settings.decimals);
+    const written = outputCell(
+      output.range.formats?.[row]?.[0],
+      value,
+      output.style,
+      settings.decimals
+    );
     values.push([written.value]);
     formats.push([written.format]);
   }
-  return { name: output.name, sheet: output.rect.sheet, top: output.rect.top, left: output.rect.left, values, formats };
+  return {
+    name: output.name,
+    sheet: output.rect.sheet,
+    top: output.rect.top,
+    left: output.rect.left,
+    values,
+    formats,
+  };
 }
-

@@ -32,7 +32,12 @@ export function formatRupiah(n: number): string {
   return `Rp ${(whole ? numberFormat(0, 0) : numberFormat(2, 2)).format(n)}`;
 }
 
-const tanggalFormat = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const tanggalFormat = new Intl.DateTimeFormat("id-ID", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export function formatTanggal(date: Date): string {
   return tanggalFormat.format(date);

@@ -51,7 +51,13 @@ function isBlank(ref: CellRef | null): boolean {
 }
 
 /** Which way the indicator points: `Arah` if it says, else what the target text implies, else positif. */
-function polarityOf(arahRef: CellRef | null, target: Reading, indikator: string, ref: CellRef, findings: Finding[]): Polarity {
+function polarityOf(
+  arahRef: CellRef | null,
+  target: Reading,
+  indikator: string,
+  ref: CellRef,
+  findings: Finding[]
+): Polarity {
   const implied = target.kind === "number" ? target.impliedPolarity : undefined;
   let explicit: Polarity | undefined;
   if (arahRef && !isBlank(arahRef)) {
@@ -104,7 +110,13 @@ function capaianOf(
 ): { value: Quotient | null; status: IndicatorStatus } {
   const failed = { value: null, status: "galat" as const };
   if (t.kind === "missing") {
-    findings.push(error("TARGET_KOSONG", target.address, `Target di sel ${target.address} kosong. Isi target tahun ini dari Perjanjian Kinerja.`));
+    findings.push(
+      error(
+        "TARGET_KOSONG",
+        target.address,
+        `Target di sel ${target.address} kosong. Isi target tahun ini dari Perjanjian Kinerja.`
+      )
+    );
     return failed;
   }
   if (t.kind === "invalid") {
@@ -127,7 +139,10 @@ function capaianOf(
     return failed;
   }
   if (t.kind === "text") {
-    const outcome = qualitativeCapaian(t.text, r.kind === "text" ? r.text : cellText(realisasi.value));
+    const outcome = qualitativeCapaian(
+      t.text,
+      r.kind === "text" ? r.text : cellText(realisasi.value)
+    );
     if (outcome.kind === "unknown-target") {
       findings.push(
         error(
@@ -173,10 +188,20 @@ function capaianOf(
       polarity === "positif"
         ? "Capaian indikator positif tidak dapat dihitung dari target 0"
         : `Target 0 untuk indikator negatif hanya tercapai bila realisasinya 0, sedangkan realisasinya ${formatAngka(r.value)}`;
-    findings.push(error("TARGET_NOL", target.address, `Target di sel ${target.address} bernilai 0. ${why}. Periksa targetnya di Perjanjian Kinerja.`));
+    findings.push(
+      error(
+        "TARGET_NOL",
+        target.address,
+        `Target di sel ${target.address} bernilai 0. ${why}. Periksa targetnya di Perjanjian Kinerja.`
+      )
+    );
   } else if (outcome.reason === "target-negative") {
     findings.push(
-      error("TARGET_NEGATIF", target.address, `Target di sel ${target.address} (${shownTarget}) negatif; rumus capaian tidak berlaku untuk target di bawah 0. Periksa targetnya.`)
+      error(
+        "TARGET_NEGATIF",
+        target.address,
+        `Target di sel ${target.address} (${shownTarget}) negatif; rumus capaian tidak berlaku untuk target di bawah 0. Periksa targetnya.`
+      )
     );
   } else {
     findings.push(
@@ -191,7 +216,11 @@ function capaianOf(
 }
 
 /** Reads and computes every indicator row; blank rows (no target, realisasi nor name) are skipped. */
-export function computeIndicators(columns: Map<ContractName, Column>, settings: Settings, findings: Finding[]): IndicatorResult[] {
+export function computeIndicators(
+  columns: Map<ContractName, Column>,
+  settings: Settings,
+  findings: Finding[]
+): IndicatorResult[] {
   const target = columns.get("Target")!;
   const realisasi = columns.get("Realisasi")!;
   const at = (name: ContractName, row: number): CellRef | null => {

@@ -87,7 +87,13 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
   g.set(head + 1, 8, "%");
   const numberRow = head + 2;
   for (let c = 1; c <= COLUMNS; c++) g.set(numberRow, c, c);
-  g.style(areaOf(head, 1, numberRow, COLUMNS), { bold: true, horizontal: "center", vertical: "middle", wrap: true, fill: "#D9E1F2" });
+  g.style(areaOf(head, 1, numberRow, COLUMNS), {
+    bold: true,
+    horizontal: "center",
+    vertical: "middle",
+    wrap: true,
+    fill: "#D9E1F2",
+  });
   g.style(areaOf(numberRow, 1, numberRow, COLUMNS), { bold: false, fill: "#F2F2F2" });
 
   const layout: LembarLayout = {
@@ -116,10 +122,19 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
       for (const [column, ref] of cells) {
         const shown = shownValue(ref);
         g.set(row, column, shown.value);
-        if (shown.format && shown.format !== "General") g.style(areaOf(row, column), { numberFormat: shown.format });
+        if (shown.format && shown.format !== "General")
+          g.style(areaOf(row, column), { numberFormat: shown.format });
       }
       const lalu = x.capaianLalu ? readCell(x.capaianLalu.value, x.capaianLalu.format) : null;
-      g.set(row, 7, lalu?.kind === "number" ? lalu.value : x.capaianLalu ? cellText(x.capaianLalu.value) || null : null);
+      g.set(
+        row,
+        7,
+        lalu?.kind === "number"
+          ? lalu.value
+          : x.capaianLalu
+            ? cellText(x.capaianLalu.value) || null
+            : null
+      );
       if (x.capaian !== null) g.set(row, 8, x.capaian);
       else {
         g.set(row, 8, x.status === "belum-ada-realisasi" ? "belum ada realisasi" : "—");
@@ -175,7 +190,9 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
 
   const sign = 6;
   const signFirst = row;
-  const place = signOff.kota ? `${signOff.kota}, ${signOff.tanggal || ".............................."}` : signOff.tanggal;
+  const place = signOff.kota
+    ? `${signOff.kota}, ${signOff.tanggal || ".............................."}`
+    : signOff.tanggal;
   const signLines: [string, CellStyle][] = [
     [place, {}],
     ["Mengetahui dan menyetujui,", {}],
@@ -187,9 +204,15 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
   }
   g.rowHeights.push({ row: row - 1, height: 32 });
   row += 3; // room to sign
-  g.line(row++, signOff.namaKepala, sign, COLUMNS, { horizontal: "center", bold: true, underline: true });
+  g.line(row++, signOff.namaKepala, sign, COLUMNS, {
+    horizontal: "center",
+    bold: true,
+    underline: true,
+  });
   g.line(row++, signOff.pangkat, sign, COLUMNS, { horizontal: "center" });
-  g.line(row, signOff.nip ? `NIP. ${signOff.nip}` : "NIP.", sign, COLUMNS, { horizontal: "center" });
+  g.line(row, signOff.nip ? `NIP. ${signOff.nip}` : "NIP.", sign, COLUMNS, {
+    horizontal: "center",
+  });
   layout.signatureRows = { first: signFirst, last: row };
 
   const plan: SheetPlan = {

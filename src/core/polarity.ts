@@ -1,6 +1,15 @@
 import type { Polarity } from "./read-cell";
 
-const POSITIVE = new Set(["positif", "+", "naik", "max", "maks", "maksimal", "maksimum", "positive"]);
+const POSITIVE = new Set([
+  "positif",
+  "+",
+  "naik",
+  "max",
+  "maks",
+  "maksimal",
+  "maksimum",
+  "positive",
+]);
 const NEGATIVE = new Set(["negatif", "-", "−", "turun", "min", "minimal", "minimum", "negative"]);
 
 /** Reads an `Arah` cell; undefined when it says nothing we know. */
@@ -38,7 +47,9 @@ export const NEGATIVE_HINTS = [
   "penyalahgunaan",
 ];
 
-const hintPatterns = NEGATIVE_HINTS.map((w) => new RegExp(`(^|[^a-z])${w.replace(/ /g, "\\s+")}([^a-z]|$)`, "i"));
+const hintPatterns = NEGATIVE_HINTS.map(
+  (w) => new RegExp(`(^|[^a-z])${w.replace(/ /g, "\\s+")}([^a-z]|$)`, "i")
+);
 
 /** The hint word found in an indicator name, if any. */
 export function negativeHint(indikator: string): string | undefined {

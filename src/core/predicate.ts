@@ -5,13 +5,16 @@ import { formatAngka } from "./format";
 /** The band a capaian falls in: lower bounds inclusive, upper bounds exclusive. */
 export function predicateOf(value: number | null, bands: readonly PredicateBand[]): string | null {
   if (value === null) return null;
-  const band = bands.find((b) => (b.min === null || value >= b.min) && (b.max === null || value < b.max));
+  const band = bands.find(
+    (b) => (b.min === null || value >= b.min) && (b.max === null || value < b.max)
+  );
   return band ? band.label : null;
 }
 
 const lowerOf = (b: PredicateBand) => (b.min === null ? -Infinity : b.min);
 const upperOf = (b: PredicateBand) => (b.max === null ? Infinity : b.max);
-const shown = (n: number) => (Number.isFinite(n) ? formatAngka(n) : n > 0 ? "tak hingga" : "minus tak hingga");
+const shown = (n: number) =>
+  Number.isFinite(n) ? formatAngka(n) : n > 0 ? "tak hingga" : "minus tak hingga";
 
 /** A configured scale must cover every value exactly once: no overlaps, no gaps. */
 export function checkPredicateBands(bands: readonly PredicateBand[]): Finding[] {

@@ -25,7 +25,8 @@ export const SCALES: Scale[] = [
   { name: "akreditasi", grades: ["C", "B", "A"], aliases: {} },
 ];
 
-const PREFIX_WORDS = /^(OPINI|PREDIKAT|NILAI|AKREDITASI|TERAKREDITASI|STATUS|KATEGORI|SAKIP|BPK|:|\s)+/;
+const PREFIX_WORDS =
+  /^(OPINI|PREDIKAT|NILAI|AKREDITASI|TERAKREDITASI|STATUS|KATEGORI|SAKIP|BPK|:|\s)+/;
 
 function normalise(text: string): string {
   return text
@@ -52,15 +53,23 @@ export type QualitativeOutcome =
 export function qualitativeCapaian(target: string, realisasi: string): QualitativeOutcome {
   // "Akreditasi B" is on the accreditation scale even though B is also a SAKIP grade.
   const accreditation = /akreditasi/i.test(`${target} ${realisasi}`);
-  const ordered = accreditation ? [...SCALES].sort((a) => (a.name === "akreditasi" ? -1 : 0)) : SCALES;
+  const ordered = accreditation
+    ? [...SCALES].sort((a) => (a.name === "akreditasi" ? -1 : 0))
+    : SCALES;
   const onTarget = ordered.filter((s) => rankOn(s, target) > 0);
   if (onTarget.length === 0) return { kind: "unknown-target" };
   const scale = onTarget.find((s) => rankOn(s, realisasi) > 0);
   if (!scale) return { kind: "unknown-realisasi", scale: onTarget[0].name };
   const t = rankOn(scale, target);
   const r = rankOn(scale, realisasi);
-  if (r >= t) return { kind: "ok", capaian: exactQuotient(new Big(100)), worse: false, scale: scale.name };
-  return { kind: "ok", capaian: exactQuotient(new Big(r).times(100).div(t)), worse: true, scale: scale.name };
+  if (r >= t)
+    return { kind: "ok", capaian: exactQuotient(new Big(100)), worse: false, scale: scale.name };
+  return {
+    kind: "ok",
+    capaian: exactQuotient(new Big(r).times(100).div(t)),
+    worse: true,
+    scale: scale.name,
+  };
 }
 
 export function isKnownGrade(text: string): boolean {

@@ -43,7 +43,8 @@ export function readCell(value: CellValue, format?: string): Reading {
     return { kind: "invalid", problem: "boolean", shown: value ? "TRUE" : "FALSE" };
   }
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { kind: "invalid", problem: "malformed-number", shown: String(value) };
+    if (!Number.isFinite(value))
+      return { kind: "invalid", problem: "malformed-number", shown: String(value) };
     if (isDateFormat(format)) return { kind: "invalid", problem: "date", shown: String(value) };
     const shown = isPercentFormat(format) ? cleanFloat(value * 100) : value;
     return { kind: "number", value: shown, numberAsText: false };
@@ -63,7 +64,8 @@ const RANGE_TAIL = /^\s*(?:-|–|—|s\.?\s?\/?\s?d\.?|sampai(?: dengan)?)\s*(\d
 export function readText(raw: string): Reading {
   const text = raw.replace(/[\u00A0\u2007\u202F]/g, " ").trim();
   if (MISSING_TEXTS.has(text)) return { kind: "missing" };
-  if (isExcelErrorText(text)) return { kind: "invalid", problem: "error-value", shown: text.toUpperCase() };
+  if (isExcelErrorText(text))
+    return { kind: "invalid", problem: "error-value", shown: text.toUpperCase() };
 
   let rest = text;
   let impliedPolarity: Polarity | undefined;
@@ -109,7 +111,9 @@ export function readText(raw: string): Reading {
 }
 
 function validGroups(groups: string[]): boolean {
-  return groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+  return (
+    groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3)
+  );
 }
 
 /**

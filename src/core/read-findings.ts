@@ -25,19 +25,43 @@ export function unreadableFinding(reading: Reading, ref: CellRef, what: string):
   if (reading.kind === "invalid") {
     switch (reading.problem) {
       case "error-value":
-        return error("NILAI_GALAT", ref.address, `${at} berisi galat ${reading.shown}, bukan ${what}. Perbaiki rumusnya atau isi sel itu dengan angka.`);
+        return error(
+          "NILAI_GALAT",
+          ref.address,
+          `${at} berisi galat ${reading.shown}, bukan ${what}. Perbaiki rumusnya atau isi sel itu dengan angka.`
+        );
       case "boolean":
-        return error("NILAI_TIDAK_TERBACA", ref.address, `${at} berisi nilai logika ${reading.shown}, bukan ${what}. Isi sel itu dengan angka.`);
+        return error(
+          "NILAI_TIDAK_TERBACA",
+          ref.address,
+          `${at} berisi nilai logika ${reading.shown}, bukan ${what}. Isi sel itu dengan angka.`
+        );
       case "date":
-        return error("NILAI_TIDAK_TERBACA", ref.address, `${at} berisi tanggal, bukan ${what}. Ubah format selnya ke Umum atau Angka, lalu ketik ulang angkanya.`);
+        return error(
+          "NILAI_TIDAK_TERBACA",
+          ref.address,
+          `${at} berisi tanggal, bukan ${what}. Ubah format selnya ke Umum atau Angka, lalu ketik ulang angkanya.`
+        );
       case "malformed-number":
-        return error("NILAI_TIDAK_TERBACA", ref.address, `${at} berisi ${quoted(ref.value)} yang tidak dapat dibaca sebagai angka. Tulis ${what} seperti 1.234,5 atau 80,30.`);
+        return error(
+          "NILAI_TIDAK_TERBACA",
+          ref.address,
+          `${at} berisi ${quoted(ref.value)} yang tidak dapat dibaca sebagai angka. Tulis ${what} seperti 1.234,5 atau 80,30.`
+        );
     }
   }
   if (reading.kind === "range") {
-    return error("NILAI_TIDAK_TERBACA", ref.address, `${at} berisi rentang ${quoted(ref.value)}, padahal ${what} harus satu angka. Isi dengan satu angka.`);
+    return error(
+      "NILAI_TIDAK_TERBACA",
+      ref.address,
+      `${at} berisi rentang ${quoted(ref.value)}, padahal ${what} harus satu angka. Isi dengan satu angka.`
+    );
   }
-  return error("NILAI_TIDAK_TERBACA", ref.address, `${at} berisi teks ${quoted(ref.value)} yang tidak dapat dibaca sebagai ${what}. Isi dengan angka.`);
+  return error(
+    "NILAI_TIDAK_TERBACA",
+    ref.address,
+    `${at} berisi teks ${quoted(ref.value)} yang tidak dapat dibaca sebagai ${what}. Isi dengan angka.`
+  );
 }
 
 export function numberAsTextWarning(ref: CellRef, value: number): Finding {
@@ -52,7 +76,11 @@ export function numberAsTextWarning(ref: CellRef, value: number): Finding {
  * Reads a cell that must hold a number (money, a reported figure): the number, or null with a finding
  * when it cannot be read. Missing gives null without a finding: the caller knows whether that matters.
  */
-export function readNumber(ref: CellRef, what: string, findings: Finding[]): number | null | "missing" {
+export function readNumber(
+  ref: CellRef,
+  what: string,
+  findings: Finding[]
+): number | null | "missing" {
   const reading = readCell(ref.value, ref.format);
   if (reading.kind === "missing") return "missing";
   if (reading.kind === "number" && !reading.impliedPolarity) {

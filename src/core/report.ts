@@ -20,12 +20,21 @@ export const ReportSchema = z.object({
       predikat: z.string().nullable(),
     })
   ),
-  sasaran: z.array(z.object({ nama: z.string(), rataRata: num, jumlahIndikator: z.number().int() })),
+  sasaran: z.array(
+    z.object({ nama: z.string(), rataRata: num, jumlahIndikator: z.number().int() })
+  ),
   rataRataTotal: num,
   anggaran: z
     .object({
       baris: z.array(
-        z.object({ uraian: z.string(), kelompok: z.string(), anggaran: num, realisasi: num, serapan: num, sisa: num })
+        z.object({
+          uraian: z.string(),
+          kelompok: z.string(),
+          anggaran: num,
+          realisasi: num,
+          serapan: num,
+          sisa: num,
+        })
       ),
       kelompok: z.array(z.object({ nama: z.string(), ...Figures })),
       total: z.object(Figures),
@@ -33,17 +42,30 @@ export const ReportSchema = z.object({
     })
     .nullable(),
   temuan: z.array(
-    z.object({ tingkat: z.enum(["galat", "peringatan"]), kode: z.string(), sel: z.string().nullable(), pesan: z.string() })
+    z.object({
+      tingkat: z.enum(["galat", "peringatan"]),
+      kode: z.string(),
+      sel: z.string().nullable(),
+      pesan: z.string(),
+    })
   ),
 });
 export type Report = z.infer<typeof ReportSchema>;
 
 export function reportFinding(f: Finding): Report["temuan"][number] {
-  return { tingkat: f.level === "error" ? "galat" : "peringatan", kode: f.code, sel: f.cell, pesan: f.message };
+  return {
+    tingkat: f.level === "error" ? "galat" : "peringatan",
+    kode: f.code,
+    sel: f.cell,
+    pesan: f.message,
+  };
 }
 
 /** Target or realisasi as the report gives it: the number read, else the text as typed. */
-function shown(value: Parameters<typeof cellText>[0], reading: { kind: string; value?: number }): number | string | null {
+function shown(
+  value: Parameters<typeof cellText>[0],
+  reading: { kind: string; value?: number }
+): number | string | null {
   if (reading.kind === "number" && reading.value !== undefined) return reading.value;
   const text = cellText(value);
   return text === "" ? null : text;
@@ -61,7 +83,11 @@ export function toReport(result: Result): Report {
       capaian: x.capaian,
       predikat: x.predikat,
     })),
-    sasaran: result.sasaran.map((s) => ({ nama: s.nama, rataRata: s.rataRata, jumlahIndikator: s.indicators.length })),
+    sasaran: result.sasaran.map((s) => ({
+      nama: s.nama,
+      rataRata: s.rataRata,
+      jumlahIndikator: s.indicators.length,
+    })),
     rataRataTotal: result.total,
     anggaran: result.budget && {
       baris: result.budget.lines.map((l) => ({
@@ -72,7 +98,13 @@ export function toReport(result: Result): Report {
         serapan: l.serapan ?? null,
         sisa: l.sisa ?? null,
       })),
-      kelompok: result.budget.groups.map((g) => ({ nama: g.nama, anggaran: g.anggaran, realisasi: g.realisasi, serapan: g.serapan, sisa: g.sisa })),
+      kelompok: result.budget.groups.map((g) => ({
+        nama: g.nama,
+        anggaran: g.anggaran,
+        realisasi: g.realisasi,
+        serapan: g.serapan,
+        sisa: g.sisa,
+      })),
       total: result.budget.total,
       silpa: result.budget.silpa,
     },

@@ -18,7 +18,10 @@ export function exactQuotient(value: Big): Quotient {
 
 /** Rounds as printed: half up (or truncated) to the set number of decimals, exactly in decimal. */
 export function roundBig(value: Big, settings: RoundingSettings): Big {
-  return value.round(settings.decimals, settings.rounding === "truncate" ? Big.roundDown : Big.roundHalfUp);
+  return value.round(
+    settings.decimals,
+    settings.rounding === "truncate" ? Big.roundDown : Big.roundHalfUp
+  );
 }
 
 export function roundNumber(value: Big | number, settings: RoundingSettings): number {
@@ -38,7 +41,9 @@ export function roundQuotient(q: Quotient, settings: RoundingSettings): number {
   const magnitude = Math.abs(scaled);
   const fraction = magnitude - Math.floor(magnitude);
   const truncate = settings.rounding === "truncate";
-  const nearBoundary = truncate ? fraction < BOUNDARY_MARGIN || fraction > 1 - BOUNDARY_MARGIN : Math.abs(fraction - 0.5) < BOUNDARY_MARGIN;
+  const nearBoundary = truncate
+    ? fraction < BOUNDARY_MARGIN || fraction > 1 - BOUNDARY_MARGIN
+    : Math.abs(fraction - 0.5) < BOUNDARY_MARGIN;
   if (nearBoundary) return roundNumber(q.exact(), settings);
   const units = truncate ? Math.floor(magnitude) : Math.round(magnitude);
   return (Math.sign(scaled) * units) / scale || 0;

@@ -38,7 +38,14 @@ export interface PrintSetup {
   centerHorizontally: boolean;
   gridlines: false;
   /** Margins in inches, as both Office.js and exceljs take them. */
-  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  margins: {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    header: number;
+    footer: number;
+  };
 }
 
 export interface SheetPlan {

@@ -17,7 +17,19 @@ export interface SignOff {
   tanggal: string;
 }
 
-export type SignOffCells = Partial<Record<"NamaOPD" | "TahunAnggaran" | "NamaKepala" | "JabatanKepala" | "PangkatKepala" | "NIPKepala" | "KotaTTD" | "TanggalTTD", CellRef>>;
+export type SignOffCells = Partial<
+  Record<
+    | "NamaOPD"
+    | "TahunAnggaran"
+    | "NamaKepala"
+    | "JabatanKepala"
+    | "PangkatKepala"
+    | "NIPKepala"
+    | "KotaTTD"
+    | "TanggalTTD",
+    CellRef
+  >
+>;
 
 function dateText(ref: CellRef | undefined): string {
   if (!ref) return "";

@@ -14,7 +14,10 @@ export const RangeDataSchema = z.object({
   /** Excel number format codes (invariant, as Range.numberFormat gives them), same shape as values. */
   formats: gridOf((v): v is string => typeof v === "string", "a number format").optional(),
   /** Formulas where a cell holds one (else null), same shape as values. */
-  formulas: gridOf((v): v is string | null => v === null || typeof v === "string", "a formula or null").optional(),
+  formulas: gridOf(
+    (v): v is string | null => v === null || typeof v === "string",
+    "a formula or null"
+  ).optional(),
 });
 export type RangeData = z.infer<typeof RangeDataSchema>;
 

@@ -26,9 +26,15 @@ export type FigureStyle = "persen" | "rupiah";
  * The value and format for one output cell. A cell the user formatted as a percentage keeps its
  * format and gets the fraction, so that 102,95 shows as 102,95% and not 10295%.
  */
-export function outputCell(existingFormat: string | undefined, value: number | null, style: FigureStyle, decimals: number): { value: WriteValue; format: string | null } {
+export function outputCell(
+  existingFormat: string | undefined,
+  value: number | null,
+  style: FigureStyle,
+  decimals: number
+): { value: WriteValue; format: string | null } {
   if (value === null) return { value: "", format: null };
-  if (style === "persen" && isPercentFormat(existingFormat)) return { value: cleanFloat(value / 100), format: null };
+  if (style === "persen" && isPercentFormat(existingFormat))
+    return { value: cleanFloat(value / 100), format: null };
   if (style === "rupiah") return { value, format: Number.isInteger(value) ? "#,##0" : "#,##0.00" };
   return { value, format: decimalFormat(decimals) };
 }

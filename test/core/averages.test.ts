@@ -17,11 +17,17 @@ describe("averages", () => {
   });
   test("an average lies between its min and max", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -100000, max: 100000 }).map((n) => n / 100), { minLength: 1, maxLength: 50 }), (values) => {
-        const mean = meanOf(values, DEFAULT_SETTINGS)!;
-        expect(mean).toBeGreaterThanOrEqual(Math.min(...values));
-        expect(mean).toBeLessThanOrEqual(Math.max(...values));
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: -100000, max: 100000 }).map((n) => n / 100),
+          { minLength: 1, maxLength: 50 }
+        ),
+        (values) => {
+          const mean = meanOf(values, DEFAULT_SETTINGS)!;
+          expect(mean).toBeGreaterThanOrEqual(Math.min(...values));
+          expect(mean).toBeLessThanOrEqual(Math.max(...values));
+        }
+      ),
       { numRuns: 2000 }
     );
   });

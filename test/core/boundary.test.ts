@@ -4,19 +4,35 @@ import { ReportSchema, toReport } from "../../src/core/report";
 import { compute } from "../../src/core/compute";
 import { SettingsSchema, DEFAULT_SETTINGS } from "../../src/core/settings";
 import { WorkbookDataSchema } from "../../src/core/workbook-data";
-import { anggaran, perjanjianKinerja } from "../fixtures/seed";
-import { workbookOf } from "../fixtures/table";
+import { anggaran, perjanjianKinerja } from "../../src/sample/seed";
+import { workbookOf } from "../../src/sample/table";
 
 describe("boundaries", () => {
   test("WorkbookData is validated by zod: plain data passes, anything else is refused", () => {
     const book = workbookOf(perjanjianKinerja(), anggaran());
     expect(WorkbookDataSchema.parse(JSON.parse(JSON.stringify(book)))).toEqual(book);
-    const bad = { activeSheet: null, names: [{ name: "Target", scope: null, status: "range", range: { sheet: "S", top: 0, left: 1, values: [[new Date()]] } }] };
+    const bad = {
+      activeSheet: null,
+      names: [
+        {
+          name: "Target",
+          scope: null,
+          status: "range",
+          range: { sheet: "S", top: 0, left: 1, values: [[new Date()]] },
+        },
+      ],
+    };
     expect(WorkbookDataSchema.safeParse(bad).success).toBe(false);
   });
 
   test("settings round-trip through JSON (they are stored in the workbook)", () => {
-    const custom = SettingsSchema.parse({ negativeFormula: "T/R", decimals: 3, cap: 120, averaging: "indikator", rangeNames: { Target: "T2020" } });
+    const custom = SettingsSchema.parse({
+      negativeFormula: "T/R",
+      decimals: 3,
+      cap: 120,
+      averaging: "indikator",
+      rangeNames: { Target: "T2020" },
+    });
     expect(SettingsSchema.parse(JSON.parse(JSON.stringify(custom)))).toEqual(custom);
     expect(JSON.parse(JSON.stringify(DEFAULT_SETTINGS))).toEqual(DEFAULT_SETTINGS);
   });
@@ -24,9 +40,31 @@ describe("boundaries", () => {
   test("the report has exactly the contract's fields and is valid JSON data", () => {
     const report = toReport(compute(workbookOf(perjanjianKinerja(true), anggaran())));
     expect(ReportSchema.strict().parse(report)).toBeTruthy();
-    expect(Object.keys(report)).toEqual(["indikator", "sasaran", "rataRataTotal", "anggaran", "temuan"]);
-    expect(Object.keys(report.indikator[0])).toEqual(["sel", "sasaran", "indikator", "arah", "target", "realisasi", "capaian", "predikat"]);
-    expect(report.temuan[0]).toEqual(expect.objectContaining({ tingkat: "peringatan", kode: expect.any(String), sel: expect.any(String), pesan: expect.any(String) }));
+    expect(Object.keys(report)).toEqual([
+      "indikator",
+      "sasaran",
+      "rataRataTotal",
+      "anggaran",
+      "temuan",
+    ]);
+    expect(Object.keys(report.indikator[0])).toEqual([
+      "sel",
+      "sasaran",
+      "indikator",
+      "arah",
+      "target",
+      "realisasi",
+      "capaian",
+      "predikat",
+    ]);
+    expect(report.temuan[0]).toEqual(
+      expect.objectContaining({
+        tingkat: "peringatan",
+        kode: expect.any(String),
+        sel: expect.any(String),
+        pesan: expect.any(String),
+      })
+    );
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 
@@ -35,7 +73,8 @@ describe("boundaries", () => {
     for (const file of fs.readdirSync(dir)) {
       const source = fs.readFileSync(path.join(dir, file), "utf8");
       const imports = [...source.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
-      for (const spec of imports) expect([file, spec]).toEqual([file, expect.stringMatching(/^(\.\/|zod$|big\.js$)/)]);
+      for (const spec of imports)
+        expect([file, spec]).toEqual([file, expect.stringMatching(/^(\.\/|zod$|big\.js$)/)]);
       const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
       expect([file, /\b(Office|Excel|document|window)\.\w/.test(code)]).toEqual([file, false]);
     }
@@ -44,10 +83,20 @@ describe("boundaries", () => {
 
 describe("cell values at the boundary", () => {
   const { isCellValue, CellValueSchema } = jest.requireActual("../../src/core/cell");
-  test.each([[1], ["x"], [true], [null], [{ error: "#N/A" }], [{ date: "2020-12-31" }], [undefined], [{}], [{ error: 1 }], [{ error: "#N/A", x: 1 }], [[1]], [new Date()]])(
-    "the fast check agrees with the zod schema on %p",
-    (v) => {
-      expect(isCellValue(v)).toBe(CellValueSchema.safeParse(v).success);
-    }
-  );
+  test.each([
+    [1],
+    ["x"],
+    [true],
+    [null],
+    [{ error: "#N/A" }],
+    [{ date: "2020-12-31" }],
+    [undefined],
+    [{}],
+    [{ error: 1 }],
+    [{ error: "#N/A", x: 1 }],
+    [[1]],
+    [new Date()],
+  ])("the fast check agrees with the zod schema on %p", (v) => {
+    expect(isCellValue(v)).toBe(CellValueSchema.safeParse(v).success);
+  });
 });

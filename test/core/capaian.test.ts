@@ -22,7 +22,10 @@ describe("CONTRACT.md §3: capaian by polarity", () => {
   });
   test("negatif with the T/R setting", () => {
     expect(pct(numericCapaian(num(0.8), 0.3, "negatif", "T/R"))).toBe(266.67);
-    expect(numericCapaian(num(0.8), 0, "negatif", "T/R")).toEqual({ ok: false, reason: "realisasi-zero-ratio" });
+    expect(numericCapaian(num(0.8), 0, "negatif", "T/R")).toEqual({
+      ok: false,
+      reason: "realisasi-zero-ratio",
+    });
   });
   test("the negative formula goes below 0 when realisasi is above twice the target", () => {
     expect(pct(numericCapaian(num(2), 5, "negatif", "(2T-R)/T"))).toBe(-50);
@@ -36,13 +39,25 @@ describe("CONTRACT.md §3: capaian by polarity", () => {
     expect(pct(numericCapaian(range, 6, "negatif", "(2T-R)/T"))).toBe(114.29);
   });
   test("target 0: positif has no capaian; negatif is 100 only when realisasi is 0", () => {
-    expect(numericCapaian(num(0), 5, "positif", "(2T-R)/T")).toEqual({ ok: false, reason: "target-zero" });
-    expect(numericCapaian(num(0), 0, "positif", "(2T-R)/T")).toEqual({ ok: false, reason: "target-zero" });
+    expect(numericCapaian(num(0), 5, "positif", "(2T-R)/T")).toEqual({
+      ok: false,
+      reason: "target-zero",
+    });
+    expect(numericCapaian(num(0), 0, "positif", "(2T-R)/T")).toEqual({
+      ok: false,
+      reason: "target-zero",
+    });
     expect(pct(numericCapaian(num(0), 0, "negatif", "(2T-R)/T"))).toBe(100);
-    expect(numericCapaian(num(0), 1, "negatif", "(2T-R)/T")).toEqual({ ok: false, reason: "target-zero" });
+    expect(numericCapaian(num(0), 1, "negatif", "(2T-R)/T")).toEqual({
+      ok: false,
+      reason: "target-zero",
+    });
   });
   test("a negative target is refused", () => {
-    expect(numericCapaian(num(-2), 1, "positif", "(2T-R)/T")).toEqual({ ok: false, reason: "target-negative" });
+    expect(numericCapaian(num(-2), 1, "positif", "(2T-R)/T")).toEqual({
+      ok: false,
+      reason: "target-negative",
+    });
   });
 });
 
@@ -57,16 +72,28 @@ describe("rounding", () => {
     expect(roundQuotient(tie, DEFAULT_SETTINGS)).toBe(100.13);
     const whole = { approx: 102.94999999999999, exact: () => new Big("102.95") };
     expect(roundQuotient(whole, { ...DEFAULT_SETTINGS, rounding: "truncate" })).toBe(102.95);
-    expect(roundQuotient({ approx: -2.345, exact: () => new Big("-2.345") }, DEFAULT_SETTINGS)).toBe(-2.35);
-    expect(roundQuotient({ approx: -2.344, exact: () => new Big("-2.344") }, DEFAULT_SETTINGS)).toBe(-2.34);
+    expect(
+      roundQuotient({ approx: -2.345, exact: () => new Big("-2.345") }, DEFAULT_SETTINGS)
+    ).toBe(-2.35);
+    expect(
+      roundQuotient({ approx: -2.344, exact: () => new Big("-2.344") }, DEFAULT_SETTINGS)
+    ).toBe(-2.34);
   });
   test("float and exact decimal rounding agree on random quotients", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), fc.constantFrom(0, 1, 2, 3), fc.constantFrom("half-up" as const, "truncate" as const), (r, t, decimals, rounding) => {
-        const settings = { decimals, rounding };
-        const exact = new Big(r).times(100).div(t);
-        expect(roundQuotient({ approx: (r * 100) / t, exact: () => exact }, settings)).toBe(roundNumber(exact, settings));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.constantFrom(0, 1, 2, 3),
+        fc.constantFrom("half-up" as const, "truncate" as const),
+        (r, t, decimals, rounding) => {
+          const settings = { decimals, rounding };
+          const exact = new Big(r).times(100).div(t);
+          expect(roundQuotient({ approx: (r * 100) / t, exact: () => exact }, settings)).toBe(
+            roundNumber(exact, settings)
+          );
+        }
+      ),
       { numRuns: 5000 }
     );
   });
@@ -82,7 +109,11 @@ describe("qualitative targets on the three ordinal scales", () => {
   test("equal or better is 100", () => {
     expect(qualitativeCapaian("WTP", "WTP")).toMatchObject({ kind: "ok", worse: false });
     expect(qualitativeCapaian("BB", "A")).toMatchObject({ kind: "ok", worse: false });
-    expect(qualitativeCapaian("Akreditasi B", "A")).toMatchObject({ kind: "ok", worse: false, scale: "akreditasi" });
+    expect(qualitativeCapaian("Akreditasi B", "A")).toMatchObject({
+      kind: "ok",
+      worse: false,
+      scale: "akreditasi",
+    });
   });
   test("worse is the ratio of ranks from the bottom (WDP against WTP: 3/4 → 75)", () => {
     const o = qualitativeCapaian("WTP", "WDP");
@@ -94,7 +125,12 @@ describe("qualitative targets on the three ordinal scales", () => {
     expect(opinion.kind === "ok" && opinion.capaian.approx).toBe(50);
   });
   test("text on no known scale", () => {
-    expect(qualitativeCapaian("Sertifikasi Mutu dan Akreditasi", "ISO 9001")).toEqual({ kind: "unknown-target" });
-    expect(qualitativeCapaian("WTP", "baik")).toEqual({ kind: "unknown-realisasi", scale: "opini BPK" });
+    expect(qualitativeCapaian("Sertifikasi Mutu dan Akreditasi", "ISO 9001")).toEqual({
+      kind: "unknown-target",
+    });
+    expect(qualitativeCapaian("WTP", "baik")).toEqual({
+      kind: "unknown-realisasi",
+      scale: "opini BPK",
+    });
   });
 });

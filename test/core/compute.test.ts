@@ -1,12 +1,16 @@
 import { compute } from "../../src/core/compute";
 import type { Finding } from "../../src/core/findings";
 import type { NameData, WorkbookData } from "../../src/core/workbook-data";
-import { anggaran, perjanjianKinerja } from "../fixtures/seed";
-import { SheetSpec, workbookOf } from "../fixtures/table";
+import { anggaran, perjanjianKinerja } from "../../src/sample/seed";
+import { SheetSpec, workbookOf } from "../../src/sample/table";
 
 const find = (findings: Finding[], code: string) => findings.filter((f) => f.code === code);
 
-function table(target: unknown[], realisasi: unknown[], extra: SheetSpec["columns"] = {}): SheetSpec {
+function table(
+  target: unknown[],
+  realisasi: unknown[],
+  extra: SheetSpec["columns"] = {}
+): SheetSpec {
   return {
     sheet: "Data",
     top: 2,
@@ -32,9 +36,24 @@ describe("names (CONTRACT.md §1)", () => {
 
   test("names match case-insensitively; a sheet-scoped name wins over a workbook-scoped one", () => {
     const book = workbookOf(table([10], [5]));
-    const wrongTarget: NameData = { name: "TARGET", scope: null, status: "range", range: { sheet: "Lain", top: 1, left: 1, values: [[100]] } };
-    const sheetTarget: NameData = { name: "target", scope: "Data", status: "range", range: { sheet: "Data", top: 2, left: 2, values: [[10]] } };
-    const otherSheet: NameData = { name: "Target", scope: "Lain", status: "range", range: { sheet: "Lain", top: 1, left: 1, values: [[1]] } };
+    const wrongTarget: NameData = {
+      name: "TARGET",
+      scope: null,
+      status: "range",
+      range: { sheet: "Lain", top: 1, left: 1, values: [[100]] },
+    };
+    const sheetTarget: NameData = {
+      name: "target",
+      scope: "Data",
+      status: "range",
+      range: { sheet: "Data", top: 2, left: 2, values: [[10]] },
+    };
+    const otherSheet: NameData = {
+      name: "Target",
+      scope: "Lain",
+      status: "range",
+      range: { sheet: "Lain", top: 1, left: 1, values: [[1]] },
+    };
     const names = book.names.filter((n) => n.name !== "Target");
     const result = compute({ ...book, names: [wrongTarget, otherSheet, sheetTarget, ...names] });
     expect(result.indicators[0].capaian).toBe(50);
@@ -45,7 +64,11 @@ describe("names (CONTRACT.md §1)", () => {
 
   test("a name pointing at a deleted range (#REF!) and a name that is no range are errors", () => {
     const book = workbookOf(table([10], [5]));
-    const names = book.names.map((n): NameData => (n.name === "Target" ? { name: "Target", scope: null, status: "ref-error", refersTo: "=#REF!" } : n));
+    const names = book.names.map((n): NameData =>
+      n.name === "Target"
+        ? { name: "Target", scope: null, status: "ref-error", refersTo: "=#REF!" }
+        : n
+    );
     names.push({ name: "NamaOPD", scope: null, status: "not-range", refersTo: '="BKPP"' });
     const result = compute({ ...book, names });
     expect(find(result.findings, "NAMA_RUSAK_REF")).toHaveLength(1);
@@ -56,23 +79,41 @@ describe("names (CONTRACT.md §1)", () => {
 
   test("per-row ranges of different lengths, or more than one column wide, are errors", () => {
     const uneven = compute(workbookOf(table([10, 20], [5])));
-    expect(find(uneven.findings, "RANGE_PANJANG_BERBEDA")[0]).toMatchObject({ level: "error", cell: "Data!C2" });
+    expect(find(uneven.findings, "RANGE_PANJANG_BERBEDA")[0]).toMatchObject({
+      level: "error",
+      cell: "Data!C2",
+    });
     const book = workbookOf(table([10], [5]));
-    const wide = book.names.map((n): NameData => (n.name === "Realisasi" && n.status === "range" ? { ...n, range: { ...n.range, values: [[5, 6]] } } : n));
+    const wide = book.names.map((n): NameData =>
+      n.name === "Realisasi" && n.status === "range"
+        ? { ...n, range: { ...n.range, values: [[5, 6]] } }
+        : n
+    );
     const result = compute({ ...book, names: wide });
-    expect(find(result.findings, "RANGE_LEBIH_SATU_KOLOM")[0]).toMatchObject({ level: "error", cell: "Data!C2:D2" });
+    expect(find(result.findings, "RANGE_LEBIH_SATU_KOLOM")[0]).toMatchObject({
+      level: "error",
+      cell: "Data!C2:D2",
+    });
   });
 
   test("an output range that overlaps an input range is an error, and nothing is written", () => {
-    const result = compute(workbookOf(table([10], [5], { Capaian: { column: 3, values: [null] } })));
-    expect(find(result.findings, "RANGE_KELUARAN_TUMPANG_TINDIH")[0].message).toContain('"Realisasi"');
+    const result = compute(
+      workbookOf(table([10], [5], { Capaian: { column: 3, values: [null] } }))
+    );
+    expect(find(result.findings, "RANGE_KELUARAN_TUMPANG_TINDIH")[0].message).toContain(
+      '"Realisasi"'
+    );
     expect(result.writes).toEqual([]);
   });
 
   test("renamed ranges from settings are used", () => {
     const book = workbookOf(table([10], [5]));
     const names = book.names.map((n) => (n.name === "Target" ? { ...n, name: "TargetPK" } : n));
-    const result = compute({ ...book, names, storedSettings: { rangeNames: { Target: "TargetPK" } } });
+    const result = compute({
+      ...book,
+      names,
+      storedSettings: { rangeNames: { Target: "TargetPK" } },
+    });
     expect(result.indicators[0].capaian).toBe(50);
   });
 });
@@ -80,23 +121,41 @@ describe("names (CONTRACT.md §1)", () => {
 describe("cells (CONTRACT.md §2 and §4)", () => {
   test("unreadable values are errors naming the cell; nothing is written", () => {
     const result = compute(
-      workbookOf(table([10, { error: "#N/A" }, "sepuluh", 10, true], [5, 5, 5, { error: "#DIV/0!" }, 5], { Capaian: { column: 4, values: [null, null, null, null, null] } }))
+      workbookOf(
+        table([10, { error: "#N/A" }, "sepuluh", 10, true], [5, 5, 5, { error: "#DIV/0!" }, 5], {
+          Capaian: { column: 4, values: [null, null, null, null, null] },
+        })
+      )
     );
-    expect(result.findings.filter((f) => f.level === "error").map((f) => [f.code, f.cell])).toEqual([
-      ["NILAI_GALAT", "Data!B3"],
-      ["KUALITATIF_TIDAK_DIKENAL", "Data!B4"],
-      ["NILAI_GALAT", "Data!C5"],
-      ["NILAI_TIDAK_TERBACA", "Data!B6"],
-    ]);
+    expect(result.findings.filter((f) => f.level === "error").map((f) => [f.code, f.cell])).toEqual(
+      [
+        ["NILAI_GALAT", "Data!B3"],
+        ["KUALITATIF_TIDAK_DIKENAL", "Data!B4"],
+        ["NILAI_GALAT", "Data!C5"],
+        ["NILAI_TIDAK_TERBACA", "Data!B6"],
+      ]
+    );
     expect(result.indicators[0].capaian).toBe(50);
     expect(result.writes).toEqual([]);
   });
 
   test("a missing target is an error; a missing realisasi a warning that leaves the indicator out of averages", () => {
-    const result = compute(workbookOf(table([null, 10, 10], [5, null, 8], { Sasaran: { column: 5, values: ["S1", null, null] } })));
-    expect(find(result.findings, "TARGET_KOSONG")[0]).toMatchObject({ level: "error", cell: "Data!B2" });
-    const pending = compute(workbookOf(table([10, 10], [null, 8], { Capaian: { column: 4, values: [77, null] } })));
-    expect(find(pending.findings, "REALISASI_KOSONG")[0]).toMatchObject({ level: "warning", cell: "Data!C2" });
+    const result = compute(
+      workbookOf(
+        table([null, 10, 10], [5, null, 8], { Sasaran: { column: 5, values: ["S1", null, null] } })
+      )
+    );
+    expect(find(result.findings, "TARGET_KOSONG")[0]).toMatchObject({
+      level: "error",
+      cell: "Data!B2",
+    });
+    const pending = compute(
+      workbookOf(table([10, 10], [null, 8], { Capaian: { column: 4, values: [77, null] } }))
+    );
+    expect(find(pending.findings, "REALISASI_KOSONG")[0]).toMatchObject({
+      level: "warning",
+      cell: "Data!C2",
+    });
     expect(pending.indicators[0]).toMatchObject({ capaian: null, status: "belum-ada-realisasi" });
     expect(pending.total).toBe(80);
     // the stale 77 is cleared, and the user told
@@ -105,13 +164,26 @@ describe("cells (CONTRACT.md §2 and §4)", () => {
   });
 
   test("target 0 for a positive indicator is an error; for a negative one, 100 when realisasi is 0", () => {
-    const result = compute(workbookOf(table([0, 0, 0], [5, 0, 1], { Arah: { column: 4, values: ["positif", "negatif", "turun"] } })));
+    const result = compute(
+      workbookOf(
+        table([0, 0, 0], [5, 0, 1], {
+          Arah: { column: 4, values: ["positif", "negatif", "turun"] },
+        })
+      )
+    );
     expect(find(result.findings, "TARGET_NOL").map((f) => f.cell)).toEqual(["Data!B2", "Data!B4"]);
     expect(result.indicators[1].capaian).toBe(100);
   });
 
   test("a capaian below 0 is written as computed, with a warning, and counts as 0 in averages", () => {
-    const result = compute(workbookOf(table([2, 10], [5, 10], { Arah: { column: 4, values: ["min", "max"] }, Capaian: { column: 5, values: [null, null] } })));
+    const result = compute(
+      workbookOf(
+        table([2, 10], [5, 10], {
+          Arah: { column: 4, values: ["min", "max"] },
+          Capaian: { column: 5, values: [null, null] },
+        })
+      )
+    );
     expect(result.indicators[0].capaian).toBe(-50);
     expect(find(result.findings, "CAPAIAN_NEGATIF")).toHaveLength(1);
     expect(result.total).toBe(50);
@@ -119,27 +191,54 @@ describe("cells (CONTRACT.md §2 and §4)", () => {
   });
 
   test("polarity implied by the target text; an Arah that contradicts it is a warning; unknown Arah an error", () => {
-    const result = compute(workbookOf(table(["<1%", "< 2", "≥ 80", 5], [0.5, 1, 88, 5], { Arah: { column: 4, values: [null, "positif", null, "kurang"] } })));
-    expect(result.indicators.map((x) => x.arah)).toEqual(["negatif", "positif", "positif", "positif"]);
+    const result = compute(
+      workbookOf(
+        table(["<1%", "< 2", "≥ 80", 5], [0.5, 1, 88, 5], {
+          Arah: { column: 4, values: [null, "positif", null, "kurang"] },
+        })
+      )
+    );
+    expect(result.indicators.map((x) => x.arah)).toEqual([
+      "negatif",
+      "positif",
+      "positif",
+      "positif",
+    ]);
     expect(result.indicators[0].capaian).toBe(150);
     expect(find(result.findings, "ARAH_BERTENTANGAN")[0].cell).toBe("Data!D3");
-    expect(find(result.findings, "ARAH_TIDAK_DIKENAL")[0]).toMatchObject({ level: "error", cell: "Data!D5" });
+    expect(find(result.findings, "ARAH_TIDAK_DIKENAL")[0]).toMatchObject({
+      level: "error",
+      cell: "Data!D5",
+    });
   });
 
   test("a qualitative realisation worse than its target is a warning with the rank ratio", () => {
     const result = compute(workbookOf(table(["WTP", "A"], ["WDP", "AA"])));
     expect(result.indicators.map((x) => x.capaian)).toEqual([75, 100]);
-    expect(find(result.findings, "KUALITATIF_DI_BAWAH_TARGET")[0]).toMatchObject({ level: "warning", cell: "Data!C2" });
+    expect(find(result.findings, "KUALITATIF_DI_BAWAH_TARGET")[0]).toMatchObject({
+      level: "warning",
+      cell: "Data!C2",
+    });
   });
 
   test("a range target and a realisasi given as a range", () => {
     const result = compute(workbookOf(table(["7-8 bulan", "7-8"], ["9 bulan", "7-8"])));
     expect(result.indicators[0].capaian).toBe(112.5);
-    expect(result.findings.find((f) => f.level === "error")).toMatchObject({ code: "NILAI_TIDAK_TERBACA", cell: "Data!C3" });
+    expect(result.findings.find((f) => f.level === "error")).toMatchObject({
+      code: "NILAI_TIDAK_TERBACA",
+      cell: "Data!C3",
+    });
   });
 
   test("blank rows inside the named ranges are skipped; a blank Sasaran continues the one above", () => {
-    const result = compute(workbookOf(table([10, null, 20, 30], [10, null, 20, 15], { Sasaran: { column: 5, values: ["A", null, null, "B"] }, Indikator: { column: 1, values: ["x", null, "y", "z"] } })));
+    const result = compute(
+      workbookOf(
+        table([10, null, 20, 30], [10, null, 20, 15], {
+          Sasaran: { column: 5, values: ["A", null, null, "B"] },
+          Indikator: { column: 1, values: ["x", null, "y", "z"] },
+        })
+      )
+    );
     expect(result.indicators.map((x) => [x.sasaran, x.cell])).toEqual([
       ["A", "Data!B2"],
       ["A", "Data!B4"],
@@ -150,7 +249,9 @@ describe("cells (CONTRACT.md §2 and §4)", () => {
   });
 
   test("averaging over all indicators and the cap are settings", () => {
-    const book = workbookOf(table([10, 10, 10], [20, 10, 5], { Sasaran: { column: 5, values: ["A", "B", null] } }));
+    const book = workbookOf(
+      table([10, 10, 10], [20, 10, 5], { Sasaran: { column: 5, values: ["A", "B", null] } })
+    );
     expect(compute(book).total).toBe(137.5);
     expect(compute(book, { overrides: { averaging: "indikator" } }).total).toBe(116.67);
     expect(compute(book, { overrides: { cap: 120 } }).total).toBe(97.5);
@@ -160,7 +261,10 @@ describe("cells (CONTRACT.md §2 and §4)", () => {
 
 describe("settings stored with the workbook", () => {
   test("invalid stored settings are an error and the defaults apply", () => {
-    const result = compute({ ...workbookOf(table([10], [5])), storedSettings: { decimals: "dua" } });
+    const result = compute({
+      ...workbookOf(table([10], [5])),
+      storedSettings: { decimals: "dua" },
+    });
     expect(find(result.findings, "PENGATURAN_TIDAK_SAH")[0].message).toContain("decimals");
     expect(result.settings.decimals).toBe(2);
     expect(result.writes).toEqual([]);
@@ -178,54 +282,105 @@ describe("settings stored with the workbook", () => {
 
 describe("writes", () => {
   test("an output cell formatted as a percentage receives the fraction and keeps its format", () => {
-    const result = compute(workbookOf(table([78], [80.3], { Capaian: { column: 4, values: [null], formats: ["0.00%"] } })));
-    expect(result.writes[0]).toMatchObject({ name: "Capaian", values: [[1.0295]], formats: [[null]] });
+    const result = compute(
+      workbookOf(
+        table([78], [80.3], { Capaian: { column: 4, values: [null], formats: ["0.00%"] } })
+      )
+    );
+    expect(result.writes[0]).toMatchObject({
+      name: "Capaian",
+      values: [[1.0295]],
+      formats: [[null]],
+    });
   });
   test("a reported figure in a percent cell compares as displayed (102,95% is no finding)", () => {
-    const result = compute(workbookOf(table([78], [80.3], { Capaian: { column: 4, values: [1.0295], formats: ["0.00%"] } })));
+    const result = compute(
+      workbookOf(
+        table([78], [80.3], { Capaian: { column: 4, values: [1.0295], formats: ["0.00%"] } })
+      )
+    );
     expect(find(result.findings, "ANGKA_LAPORAN_BERBEDA")).toEqual([]);
   });
   test("a formula in an output cell is replaced, and the user is told", () => {
-    const result = compute(workbookOf(table([10], [5], { Capaian: { column: 4, values: [50], formulas: ["=C2/B2*100"] } })));
+    const result = compute(
+      workbookOf(
+        table([10], [5], { Capaian: { column: 4, values: [50], formulas: ["=C2/B2*100"] } })
+      )
+    );
     expect(find(result.findings, "ANGKA_LAPORAN_BERBEDA")[0].message).toContain("=C2/B2*100");
   });
 });
 
 describe("budget findings", () => {
   const book = (rows: [unknown, unknown][]): WorkbookData =>
-    workbookOf({
-      ...anggaran(),
-      columns: {
-        Anggaran: { column: 3, values: rows.map((r) => r[0]) as never[] },
-        RealisasiAnggaran: { column: 4, values: rows.map((r) => r[1]) as never[] },
+    workbookOf(
+      {
+        ...anggaran(),
+        columns: {
+          Anggaran: { column: 3, values: rows.map((r) => r[0]) as never[] },
+          RealisasiAnggaran: { column: 4, values: rows.map((r) => r[1]) as never[] },
+        },
+        singles: {},
       },
-      singles: {},
-    }, perjanjianKinerja());
+      perjanjianKinerja()
+    );
 
   test("rupiah sums are exact: 11.890.595.447 + 7.692.992.000 = 19.583.587.447", () => {
-    const result = compute(book([[11890595447, 0], [7692992000, 0], [0.1, 0.1], [0.2, 0.2]]));
+    const result = compute(
+      book([
+        [11890595447, 0],
+        [7692992000, 0],
+        [0.1, 0.1],
+        [0.2, 0.2],
+      ])
+    );
     expect(result.budget!.total.anggaran).toBe(19583587447.3);
     expect(result.budget!.total.realisasi).toBe(0.3);
   });
   test("realisation above the budget, and spending against a budget of 0, are errors (no 999 %)", () => {
-    const result = compute(book([[100, 150], [0, 10], [0, 0]]));
-    expect(find(result.findings, "REALISASI_MELEBIHI_ANGGARAN")[0]).toMatchObject({ level: "error", cell: "Anggaran!D4" });
-    expect(find(result.findings, "ANGGARAN_NOL_ADA_BELANJA")[0]).toMatchObject({ level: "error", cell: "Anggaran!D5" });
+    const result = compute(
+      book([
+        [100, 150],
+        [0, 10],
+        [0, 0],
+      ])
+    );
+    expect(find(result.findings, "REALISASI_MELEBIHI_ANGGARAN")[0]).toMatchObject({
+      level: "error",
+      cell: "Anggaran!D4",
+    });
+    expect(find(result.findings, "ANGGARAN_NOL_ADA_BELANJA")[0]).toMatchObject({
+      level: "error",
+      cell: "Anggaran!D5",
+    });
     expect(result.budget!.lines[2]).toMatchObject({ serapan: null, sisa: 0, ok: true });
   });
   test("a missing budget or realisation is an error naming the cell", () => {
-    const result = compute(book([[null, 5], [10, null], ["Rp 1.000", "-"]]));
-    expect(result.findings.filter((f) => f.level === "error").map((f) => [f.code, f.cell])).toEqual([
-      ["ANGGARAN_KOSONG", "Anggaran!C4"],
-      ["REALISASI_ANGGARAN_KOSONG", "Anggaran!D5"],
-      ["REALISASI_ANGGARAN_KOSONG", "Anggaran!D6"],
-    ]);
+    const result = compute(
+      book([
+        [null, 5],
+        [10, null],
+        ["Rp 1.000", "-"],
+      ])
+    );
+    expect(result.findings.filter((f) => f.level === "error").map((f) => [f.code, f.cell])).toEqual(
+      [
+        ["ANGGARAN_KOSONG", "Anggaran!C4"],
+        ["REALISASI_ANGGARAN_KOSONG", "Anggaran!D5"],
+        ["REALISASI_ANGGARAN_KOSONG", "Anggaran!D6"],
+      ]
+    );
   });
   test("a NIP that breaks the rule is a warning; a NIP stored as a number lost digits", () => {
     const spec = perjanjianKinerja();
     spec.singles!.NIPKepala = [23, 3, "19640831 198503 3 008"];
-    expect(find(compute(workbookOf(spec)).findings, "NIP_TIDAK_SAH")[0]).toMatchObject({ level: "warning", cell: "'PK 2020'!C23" });
+    expect(find(compute(workbookOf(spec)).findings, "NIP_TIDAK_SAH")[0]).toMatchObject({
+      level: "warning",
+      cell: "'PK 2020'!C23",
+    });
     spec.singles!.NIPKepala = [23, 3, 196408311985032000];
-    expect(find(compute(workbookOf(spec)).findings, "NIP_TIDAK_SAH")[0].message).toContain("sebagai angka");
+    expect(find(compute(workbookOf(spec)).findings, "NIP_TIDAK_SAH")[0].message).toContain(
+      "sebagai angka"
+    );
   });
 });

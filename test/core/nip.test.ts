@@ -2,8 +2,14 @@ import { checkNip } from "../../src/core/nip";
 
 describe("NIP", () => {
   test("the seed's NIP is valid and formatted", () => {
-    expect(checkNip("19640831 198503 2 008")).toEqual({ ok: true, formatted: "19640831 198503 2 008" });
-    expect(checkNip("196408311985032008")).toEqual({ ok: true, formatted: "19640831 198503 2 008" });
+    expect(checkNip("19640831 198503 2 008")).toEqual({
+      ok: true,
+      formatted: "19640831 198503 2 008",
+    });
+    expect(checkNip("196408311985032008")).toEqual({
+      ok: true,
+      formatted: "19640831 198503 2 008",
+    });
     expect(checkNip("NIP. 19640831 198503 2 008")).toMatchObject({ ok: true });
   });
   test.each([

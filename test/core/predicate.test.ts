@@ -23,15 +23,22 @@ describe("predicate bands (Permendagri 86/2017 by default)", () => {
       { label: "Baik", min: 80, max: null },
       { label: "Cukup", min: null, max: 85 },
     ];
-    expect(checkPredicateBands(bands)).toEqual([expect.objectContaining({ level: "error", code: "SKALA_PREDIKAT_TUMPANG_TINDIH" })]);
+    expect(checkPredicateBands(bands)).toEqual([
+      expect.objectContaining({ level: "error", code: "SKALA_PREDIKAT_TUMPANG_TINDIH" }),
+    ]);
   });
   test("a scale with a gap, or an open end, is an error", () => {
     const gap = [
       { label: "Baik", min: 80, max: null },
       { label: "Cukup", min: null, max: 70 },
     ];
-    expect(checkPredicateBands(gap)).toEqual([expect.objectContaining({ code: "SKALA_PREDIKAT_CELAH", level: "error" })]);
+    expect(checkPredicateBands(gap)).toEqual([
+      expect.objectContaining({ code: "SKALA_PREDIKAT_CELAH", level: "error" }),
+    ]);
     const closed = [{ label: "Baik", min: 0, max: 100 }];
-    expect(checkPredicateBands(closed).map((f) => f.code)).toEqual(["SKALA_PREDIKAT_CELAH", "SKALA_PREDIKAT_CELAH"]);
+    expect(checkPredicateBands(closed).map((f) => f.code)).toEqual([
+      "SKALA_PREDIKAT_CELAH",
+      "SKALA_PREDIKAT_CELAH",
+    ]);
   });
 });

@@ -27,7 +27,12 @@ describe("CONTRACT.md §2: text read the Indonesian way", () => {
     ["> 82", 82],
     [">= 82", 82],
   ])("%s is %d with polarity positif", (text, value) => {
-    expect(readText(text)).toEqual({ kind: "number", value, numberAsText: false, impliedPolarity: "positif" });
+    expect(readText(text)).toEqual({
+      kind: "number",
+      value,
+      numberAsText: false,
+      impliedPolarity: "positif",
+    });
   });
 
   test.each([
@@ -35,7 +40,12 @@ describe("CONTRACT.md §2: text read the Indonesian way", () => {
     ["≤ 5", 5],
     ["< 1 %", 1],
   ])("%s is %d with polarity negatif", (text, value) => {
-    expect(readText(text)).toEqual({ kind: "number", value, numberAsText: false, impliedPolarity: "negatif" });
+    expect(readText(text)).toEqual({
+      kind: "number",
+      value,
+      numberAsText: false,
+      impliedPolarity: "negatif",
+    });
   });
 
   test.each([
@@ -55,9 +65,12 @@ describe("CONTRACT.md §2: text read the Indonesian way", () => {
     expect(readText(text)).toEqual({ kind: "range", low, high });
   });
 
-  test.each(["WTP", "A", "BB", "Sertifikasi Mutu dan Akreditasi"])("%s is qualitative text", (text) => {
-    expect(readText(text)).toEqual({ kind: "text", text });
-  });
+  test.each(["WTP", "A", "BB", "Sertifikasi Mutu dan Akreditasi"])(
+    "%s is qualitative text",
+    (text) => {
+      expect(readText(text)).toEqual({ kind: "text", text });
+    }
+  );
 
   test.each(["", "-", "–", "   ", "\u00a0"])("%j is missing", (text) => {
     expect(readText(text)).toEqual({ kind: "missing" });
@@ -86,8 +99,15 @@ describe("what a workbook gives besides text", () => {
   test("booleans, dates and error values are invalid, never zero", () => {
     expect(readCell(true)).toEqual({ kind: "invalid", problem: "boolean", shown: "TRUE" });
     expect(readCell(44196, "dd/mm/yyyy")).toMatchObject({ kind: "invalid", problem: "date" });
-    expect(readCell({ date: "2020-12-31T00:00:00.000Z" })).toMatchObject({ kind: "invalid", problem: "date" });
-    expect(readCell({ error: "#DIV/0!" })).toEqual({ kind: "invalid", problem: "error-value", shown: "#DIV/0!" });
+    expect(readCell({ date: "2020-12-31T00:00:00.000Z" })).toMatchObject({
+      kind: "invalid",
+      problem: "date",
+    });
+    expect(readCell({ error: "#DIV/0!" })).toEqual({
+      kind: "invalid",
+      problem: "error-value",
+      shown: "#DIV/0!",
+    });
     expect(readCell("#N/A")).toEqual({ kind: "invalid", problem: "error-value", shown: "#N/A" });
     expect(readCell(Number.NaN)).toMatchObject({ kind: "invalid" });
   });
@@ -119,11 +139,15 @@ describe("properties", () => {
 
   test("formatting a number the Indonesian way and reading it back gives the number", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
-        const n = Number(`${whole}.${String(cents).padStart(2, "0")}`);
-        const r = readText(formatAngka(n, 2));
-        expect(r).toMatchObject({ kind: "number", value: n });
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 99 }),
+        (whole, cents) => {
+          const n = Number(`${whole}.${String(cents).padStart(2, "0")}`);
+          const r = readText(formatAngka(n, 2));
+          expect(r).toMatchObject({ kind: "number", value: n });
+        }
+      ),
       { numRuns: 3000 }
     );
   });

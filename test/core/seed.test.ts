@@ -1,7 +1,14 @@
 import { compute } from "../../src/core/compute";
 import { toReport } from "../../src/core/report";
-import { anggaran, DISIPLIN, indikatorProgram, perjanjianKinerja, SASARAN_1, SASARAN_2 } from "../fixtures/seed";
-import { workbookOf } from "../fixtures/table";
+import {
+  anggaran,
+  DISIPLIN,
+  indikatorProgram,
+  perjanjianKinerja,
+  SASARAN_1,
+  SASARAN_2,
+} from "../../src/sample/seed";
+import { workbookOf } from "../../src/sample/table";
 
 const codes = (r: ReturnType<typeof compute>) => r.findings.map((f) => `${f.code} ${f.cell}`);
 
@@ -22,11 +29,28 @@ describe("the seed reproduced: Tabel 3.1/3.2 and the Lembar", () => {
   });
   test("Bab III C: the budget to the rupiah", () => {
     const budget = result.budget!;
-    expect(budget.total).toEqual({ anggaran: 19583587447, realisasi: 18944580927, serapan: 96.74, sisa: 639006520 });
+    expect(budget.total).toEqual({
+      anggaran: 19583587447,
+      realisasi: 18944580927,
+      serapan: 96.74,
+      sisa: 639006520,
+    });
     expect(budget.silpa).toBe(639006520);
     expect(budget.groups).toEqual([
-      { nama: "Belanja Tidak Langsung", anggaran: 11890595447, realisasi: 11274049408, serapan: 94.81, sisa: 616546039 },
-      { nama: "Belanja Langsung", anggaran: 7692992000, realisasi: 7670531519, serapan: 99.71, sisa: 22460481 },
+      {
+        nama: "Belanja Tidak Langsung",
+        anggaran: 11890595447,
+        realisasi: 11274049408,
+        serapan: 94.81,
+        sisa: 616546039,
+      },
+      {
+        nama: "Belanja Langsung",
+        anggaran: 7692992000,
+        realisasi: 7670531519,
+        serapan: 99.71,
+        sisa: 22460481,
+      },
     ]);
   });
   test("pendapatan 18.700.000 of 18.700.000 is 100 %", () => {
@@ -44,10 +68,21 @@ describe("the seed reproduced: Tabel 3.1/3.2 and the Lembar", () => {
     expect(write("Serapan").values).toEqual([[94.81], [99.71]]);
     expect(write("SisaAnggaran").values).toEqual([[616546039], [22460481]]);
     expect(write("CapaianPendapatan").values).toEqual([[100]]);
-    expect(write("TotalAnggaran")).toMatchObject({ sheet: "Anggaran", top: 7, left: 3, values: [[19583587447]], formats: [["#,##0"]] });
+    expect(write("TotalAnggaran")).toMatchObject({
+      sheet: "Anggaran",
+      top: 7,
+      left: 3,
+      values: [[19583587447]],
+      formats: [["#,##0"]],
+    });
   });
   test("sign-off details, with the jabatan and NIP as printed", () => {
-    expect(result.signOff).toMatchObject({ namaKepala: "Dra. LITANI SATYAWATI", nip: "19640831 198503 2 008", tahun: "2020", pangkat: "Pembina Utama Muda" });
+    expect(result.signOff).toMatchObject({
+      namaKepala: "Dra. LITANI SATYAWATI",
+      nip: "19640831 198503 2 008",
+      tahun: "2020",
+      pangkat: "Pembina Utama Muda",
+    });
   });
   test("the JSON report carries the same numbers", () => {
     const report = toReport(result);
@@ -56,9 +91,21 @@ describe("the seed reproduced: Tabel 3.1/3.2 and the Lembar", () => {
       { nama: SASARAN_1, rataRata: 102.95, jumlahIndikator: 1 },
       { nama: SASARAN_2, rataRata: 100.17, jumlahIndikator: 2 },
     ]);
-    expect(report.indikator[1]).toMatchObject({ sel: "'PK 2020'!E8", target: 82, realisasi: 82.28, capaian: 100.34, arah: "positif", predikat: "Sangat Tinggi" });
+    expect(report.indikator[1]).toMatchObject({
+      sel: "'PK 2020'!E8",
+      target: 82,
+      realisasi: 82.28,
+      capaian: 100.34,
+      arah: "positif",
+      predikat: "Sangat Tinggi",
+    });
     expect(report.indikator[2]).toMatchObject({ target: 2, realisasi: 2, capaian: 100 });
-    expect(report.anggaran!.total).toEqual({ anggaran: 19583587447, realisasi: 18944580927, serapan: 96.74, sisa: 639006520 });
+    expect(report.anggaran!.total).toEqual({
+      anggaran: 19583587447,
+      realisasi: 18944580927,
+      serapan: 96.74,
+      sisa: 639006520,
+    });
   });
 });
 
@@ -79,14 +126,20 @@ describe("the seed's own mistakes caught", () => {
     expect(differ[3].message).toContain("101,56");
   });
   test("warnings do not block: the computed figures replace the reported ones", () => {
-    expect(result.writes.find((w) => w.name === "RataRataSasaran")!.values).toEqual([[102.95], [100.17], [null]]);
+    expect(result.writes.find((w) => w.name === "RataRataSasaran")!.values).toEqual([
+      [102.95],
+      [100.17],
+      [null],
+    ]);
   });
 });
 
 describe("Tabel 3.4: the nine programme indicators", () => {
   test("with Arah, the disiplin indicator is negatif: 162,5 (the report says 37,5)", () => {
     const result = compute(workbookOf(indikatorProgram(true)));
-    expect(result.indicators.map((x) => x.capaian)).toEqual([100.34, 102.95, 102.04, 102.04, 162.5, 100, 100, 100, 100]);
+    expect(result.indicators.map((x) => x.capaian)).toEqual([
+      100.34, 102.95, 102.04, 102.04, 162.5, 100, 100, 100, 100,
+    ]);
     const disiplin = result.indicators[4];
     expect(disiplin).toMatchObject({ indikator: DISIPLIN, arah: "negatif", capaian: 162.5 });
     expect(codes(result)).toContain("ANGKA_LAPORAN_BERBEDA Program!F9");
