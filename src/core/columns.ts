@@ -54,6 +54,14 @@ export function cellAt(range: RangeData, row: number, column = 0): CellRef {
   return new CellRef(range, row, column);
 }
 
+/** What a required column holds, in the user's words. */
+const REQUIRED_COLUMN: Partial<Record<ContractName, string>> = {
+  Target: "target tahun ini",
+  Realisasi: "realisasi tahun ini",
+  Anggaran: "pagu anggaran",
+  RealisasiAnggaran: "realisasi anggaran",
+};
+
 export const SETUP_HINT =
   'Tentukan nama lewat Rumus › Manajer Nama, atau pakai tombol "Siapkan Nama Range".';
 
@@ -103,7 +111,7 @@ export function loadTable(
         error(
           "NAMA_WAJIB_TIDAK_ADA",
           null,
-          `Nama range "${name}" belum ada di buku kerja ini. Beri nama "${name}" pada kolom ${name.toLowerCase()} di tabel Anda. ${SETUP_HINT}`
+          `Nama range "${name}" belum ada di buku kerja ini. Pilih sel-sel ${REQUIRED_COLUMN[name] ?? name} di tabel Anda (satu kolom) dan beri nama "${name}". ${SETUP_HINT}`
         )
       );
       broken = true;
