@@ -16,15 +16,6 @@ import {
 import { roundQuotient } from "./rounding";
 import type { ContractName, Settings } from "./settings";
 
-export const BUDGET_NAMES = [
-  "Anggaran",
-  "RealisasiAnggaran",
-  "Uraian",
-  "Kelompok",
-  "Serapan",
-  "SisaAnggaran",
-] as const satisfies readonly ContractName[];
-
 export interface BudgetFigures {
   anggaran: number;
   realisasi: number;

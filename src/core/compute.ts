@@ -1,10 +1,17 @@
 import { rectsOverlap, Rect } from "./address";
 import { auditFigure } from "./audit";
 import { averageBySasaran, SasaranResult, totalAverage } from "./averages";
-import { BUDGET_NAMES, BudgetResult, computeBudget } from "./budget";
+import { BudgetResult, computeBudget } from "./budget";
+import {
+  BUDGET_NAMES,
+  INDICATOR_NAMES,
+  OUTPUT_NAMES,
+  SIGN_OFF_NAMES,
+  SINGLE_NAMES,
+} from "./contract-names";
 import { cellAt, CellRef, Column, loadSingle, loadTable, rectAddress } from "./columns";
 import { error, Finding, hasErrors, warning } from "./findings";
-import { computeIndicators, INDICATOR_NAMES, IndicatorResult } from "./indicators";
+import { computeIndicators, IndicatorResult } from "./indicators";
 import { resolveNames } from "./names";
 import { checkPredicateBands, predicateOf } from "./predicate";
 import { readNumber } from "./read-findings";
@@ -36,30 +43,6 @@ export interface Result {
   /** True when the workbook defines none of the contract's names: show how to set up, not an error. */
   empty: boolean;
 }
-
-const OUTPUT_NAMES: readonly ContractName[] = [
-  "Capaian",
-  "RataRataSasaran",
-  "RataRataCapaian",
-  "Serapan",
-  "SisaAnggaran",
-  "TotalAnggaran",
-  "TotalRealisasiAnggaran",
-  "SerapanTotal",
-  "SiLPA",
-  "CapaianPendapatan",
-];
-
-const SIGN_OFF_NAMES = [
-  "NamaOPD",
-  "TahunAnggaran",
-  "NamaKepala",
-  "JabatanKepala",
-  "PangkatKepala",
-  "NIPKepala",
-  "KotaTTD",
-  "TanggalTTD",
-] as const;
 
 /** Stored settings validated, then overrides (command-line flags) on top. */
 export function settingsFor(
@@ -147,18 +130,7 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
     : null;
 
   const singles = new Map<ContractName, { cell: CellRef; rect: Rect; range: RangeData }>();
-  const singleNames: ContractName[] = [
-    ...SIGN_OFF_NAMES,
-    "TargetPendapatan",
-    "RealisasiPendapatan",
-    "RataRataCapaian",
-    "TotalAnggaran",
-    "TotalRealisasiAnggaran",
-    "SerapanTotal",
-    "SiLPA",
-    "CapaianPendapatan",
-  ];
-  for (const name of singleNames) {
+  for (const name of SINGLE_NAMES) {
     const single = loadSingle(resolved, name, findings);
     if (single) singles.set(name, single);
   }
@@ -346,19 +318,18 @@ function checkOverlaps(
   singles: Map<ContractName, { rect: Rect }>,
   findings: Finding[]
 ): void {
-  const outputNames = new Set(OUTPUT_NAMES);
   const inputs: { name: ContractName; rect: Rect }[] = [];
   for (const table of [indicatorTable, budgetTable]) {
     if (table)
       for (const c of table.values())
-        if (!outputNames.has(c.name)) inputs.push({ name: c.name, rect: c.rect });
+        if (!OUTPUT_NAMES.has(c.name)) inputs.push({ name: c.name, rect: c.rect });
   }
-  for (const [name, s] of singles) if (!outputNames.has(name)) inputs.push({ name, rect: s.rect });
+  for (const [name, s] of singles) if (!OUTPUT_NAMES.has(name)) inputs.push({ name, rect: s.rect });
   const all = [...inputs, ...outputs.map((o) => ({ name: o.name, rect: o.rect }))];
   for (const output of outputs) {
     for (const other of all) {
       if (other.name === output.name || !rectsOverlap(output.rect, other.rect)) continue;
-      if (outputNames.has(other.name) && other.name < output.name) continue; // each pair of outputs once
+      if (OUTPUT_NAMES.has(other.name) && other.name < output.name) continue; // each pair of outputs once
       findings.push(
         error(
           "RANGE_KELUARAN_TUMPANG_TINDIH",

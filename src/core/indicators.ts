@@ -10,19 +10,6 @@ import { qualitativeCapaian } from "./qualitative";
 import { Quotient, roundQuotient } from "./rounding";
 import type { ContractName, Settings } from "./settings";
 
-export const INDICATOR_NAMES = [
-  "Target",
-  "Realisasi",
-  "Sasaran",
-  "Indikator",
-  "Satuan",
-  "Arah",
-  "TargetRenstra",
-  "CapaianLalu",
-  "Capaian",
-  "RataRataSasaran",
-] as const satisfies readonly ContractName[];
-
 export type IndicatorStatus = "dihitung" | "belum-ada-realisasi" | "galat";
 
 export interface IndicatorResult {

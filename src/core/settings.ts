@@ -1,41 +1,9 @@
 import { z } from "zod";
 
-/** Contract names a user may rename (CONTRACT.md §1); the key is the contract's spelling. */
-export const CONTRACT_NAMES = [
-  "Target",
-  "Realisasi",
-  "Sasaran",
-  "Indikator",
-  "Satuan",
-  "Arah",
-  "TargetRenstra",
-  "CapaianLalu",
-  "Capaian",
-  "RataRataSasaran",
-  "RataRataCapaian",
-  "Anggaran",
-  "RealisasiAnggaran",
-  "Uraian",
-  "Kelompok",
-  "Serapan",
-  "SisaAnggaran",
-  "TotalAnggaran",
-  "TotalRealisasiAnggaran",
-  "SerapanTotal",
-  "SiLPA",
-  "TargetPendapatan",
-  "RealisasiPendapatan",
-  "CapaianPendapatan",
-  "NamaOPD",
-  "TahunAnggaran",
-  "NamaKepala",
-  "JabatanKepala",
-  "PangkatKepala",
-  "NIPKepala",
-  "KotaTTD",
-  "TanggalTTD",
-] as const;
-export type ContractName = (typeof CONTRACT_NAMES)[number];
+import { CONTRACT_NAMES } from "./contract-names";
+
+export { CONTRACT_NAMES };
+export type { ContractName } from "./contract-names";
 
 export const PredicateBandSchema = z.object({
   label: z.string().min(1),
