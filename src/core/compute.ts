@@ -17,7 +17,7 @@ import { checkPredicateBands, predicateOf } from "./predicate";
 import { readNumber } from "./read-findings";
 import { roundNumber, toBig } from "./rounding";
 import { ContractName, DEFAULT_SETTINGS, Settings, SettingsSchema } from "./settings";
-import { readSignOff, SignOff, SignOffCells } from "./signoff";
+import { readSignOff, SignOff, SignOffCells, SignOffOverrides } from "./signoff";
 import type { RangeData, WorkbookData } from "./workbook-data";
 import { CellWrite, FigureStyle, outputCell } from "./writes";
 
@@ -113,6 +113,8 @@ function perRowOutput(
 export interface ComputeOptions {
   /** Settings that win over the stored ones (command-line flags). */
   overrides?: Partial<Settings>;
+  /** Sign-off details typed in the form, over the named cells. */
+  signOff?: SignOffOverrides;
 }
 
 /** The whole job on plain data: read by the contract, compute, check, and plan the writes. */
@@ -147,7 +149,7 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
   );
   const signOffCells: SignOffCells = {};
   for (const name of SIGN_OFF_NAMES) signOffCells[name] = singles.get(name)?.cell;
-  const signOff = readSignOff(signOffCells, findings);
+  const signOff = readSignOff(signOffCells, findings, options.signOff);
 
   // Outputs: what each written name receives.
   const outputs: Output[] = [];
