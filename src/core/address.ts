@@ -66,3 +66,33 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
     b.left <= a.right
   );
 }
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Splits `'PK 2020'!$B$7:$B$9` (or `Sheet1!A1`) into its sheet and 1-based corners; null if it is no single area. */
+export function parseRangeAddress(address: string): Rect | null {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return null;
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  else if (/[!,' :()]/.test(sheet)) return null;
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(
+    address.slice(bang + 1)
+  );
+  if (!match || !sheet) return null;
+  const left = columnNumber(match[1]);
+  const top = Number(match[2]);
+  const right = match[3] ? columnNumber(match[3]) : left;
+  const bottom = match[4] ? Number(match[4]) : top;
+  return {
+    sheet,
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
+}
