@@ -1,13 +1,24 @@
 import type { NameData } from "./workbook-data";
-import { CONTRACT_NAMES, ContractName, Settings } from "./settings";
+import {
+  CONTRACT_NAMES,
+  ContractName,
+  DEFAULT_SETTINGS,
+  Settings,
+  SettingsSchema,
+} from "./settings";
 
 /** The workbook spelling each contract name is looked up by (a user may rename in settings). */
 export function spellingOf(name: ContractName, settings: Pick<Settings, "rangeNames">): string {
   return settings.rangeNames[name] ?? name;
 }
 
-/** Lower-cased spellings an adapter needs to load; others it may skip. */
-export function wantedNames(settings: Pick<Settings, "rangeNames">): Set<string> {
+/**
+ * Lower-cased spellings an adapter needs to load, given the settings stored in the workbook
+ * (unvalidated: invalid settings fall back to the contract's own names); others it may skip.
+ */
+export function wantedNames(storedSettings: unknown): Set<string> {
+  const parsed = SettingsSchema.safeParse(storedSettings ?? {});
+  const settings = parsed.success ? parsed.data : DEFAULT_SETTINGS;
   return new Set(CONTRACT_NAMES.map((n) => spellingOf(n, settings).toLowerCase()));
 }
 

@@ -1,0 +1,131 @@
+/* global Excel */
+import { columnLetters } from "../../core/address";
+import type { Area, CellStyle, SheetPlan } from "../../core/sheet-plan";
+import { API, ApiSupport } from "./api-support";
+import { Batcher, rowChunks } from "./batches";
+
+const POINTS_PER_INCH = 72;
+/** Excel's column width in points for a width in characters of the default font. */
+const charsToPoints = (chars: number) => Math.round(chars * 5.6 + 5);
+
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
+
+/** Notes for users of an older Excel: what the add-in could not set up for them. */
+export const NOTE_NO_PAGE_LAYOUT =
+  "Excel Anda belum mendukung pengaturan cetak dari add-in (perlu Excel 2021 atau Microsoft 365). Lembar sudah dibuat; atur sendiri di Tata Letak Halaman: kertas A4, orientasi Lanskap, Skala Paskan ke 1 halaman lebar, dan Cetak Judul baris 5–7.";
+export const NOTE_NO_GRIDLINES =
+  "Garis kisi tidak dapat disembunyikan dari add-in di Excel ini; matikan lewat Tampilan › Garis Kisi.";
+
+function rangeOf(sheet: Excel.Worksheet, area: Area): Excel.Range {
+  return sheet.getRangeByIndexes(
+    area.top - 1,
+    area.left - 1,
+    area.bottom - area.top + 1,
+    area.right - area.left + 1
+  );
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const font = range.format.font;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.underline !== undefined) font.underline = style.underline ? "Single" : "None";
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.horizontal)
+    range.format.horizontalAlignment = (
+      { left: "Left", center: "Center", right: "Right" } as const
+    )[style.horizontal];
+  if (style.vertical)
+    range.format.verticalAlignment = ({ top: "Top", middle: "Center", bottom: "Bottom" } as const)[
+      style.vertical
+    ];
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  if (style.fill) range.format.fill.color = style.fill;
+  if (style.border)
+    for (const edge of BORDER_EDGES) range.format.borders.getItem(edge).style = "Continuous";
+}
+
+/**
+ * Queues the whole Lembar: the old sheet deleted, a new one added, its values in one write, number
+ * formats in one grid, the other styles by area, merges, widths, print setup. No sync here.
+ */
+export async function queueSheetPlan(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  exists: boolean,
+  supports: ApiSupport,
+  batcher: Batcher
+): Promise<string[]> {
+  const notes: string[] = [];
+  const sheets = context.workbook.worksheets;
+  if (exists) sheets.getItem(plan.name).delete();
+  const sheet = sheets.add(plan.name);
+  const rows = plan.values.length;
+  const columns = plan.columnWidths.length;
+  const all = rangeOf(sheet, { top: 1, left: 1, bottom: rows, right: columns });
+  const values = plan.values.map((row) => row.map((v) => v ?? "")) as (string | number)[][];
+  const formats: string[][] = plan.values.map(() => new Array<string>(columns).fill("General"));
+  for (const { area, style } of plan.styles) {
+    if (!style.numberFormat) continue;
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) formats[r - 1][c - 1] = style.numberFormat;
+  }
+  // Values and number formats in one write each, split only past the request budget.
+  for (const chunk of rowChunks(values, formats)) {
+    await batcher.reserve(chunk.bytes);
+    const piece = rangeOf(sheet, {
+      top: chunk.start + 1,
+      left: 1,
+      bottom: chunk.end,
+      right: columns,
+    });
+    piece.values = values.slice(chunk.start, chunk.end);
+    piece.numberFormat = formats.slice(chunk.start, chunk.end);
+  }
+  all.format.font.name = "Arial";
+  all.format.font.size = 10;
+
+  for (const { area, style } of plan.styles) {
+    const rest = { ...style };
+    delete rest.numberFormat; // set above, as one grid
+    if (Object.keys(rest).length > 0) applyStyle(rangeOf(sheet, area), rest);
+  }
+  for (const area of plan.merges) rangeOf(sheet, area).merge(false);
+  plan.columnWidths.forEach((chars, i) => {
+    const letter = columnLetters(i + 1);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(chars);
+  });
+  all.format.autofitRows();
+  for (const { row, height } of plan.rowHeights)
+    rangeOf(sheet, { top: row, left: 1, bottom: row, right: columns }).format.rowHeight = height;
+
+  if (supports(API.pageLayout)) {
+    const layout = sheet.pageLayout;
+    const { print } = plan;
+    layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.paperSize = "A4";
+    layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+    layout.centerHorizontally = print.centerHorizontally;
+    layout.printGridlines = print.gridlines;
+    layout.topMargin = print.margins.top * POINTS_PER_INCH;
+    layout.bottomMargin = print.margins.bottom * POINTS_PER_INCH;
+    layout.leftMargin = print.margins.left * POINTS_PER_INCH;
+    layout.rightMargin = print.margins.right * POINTS_PER_INCH;
+    layout.headerMargin = print.margins.header * POINTS_PER_INCH;
+    layout.footerMargin = print.margins.footer * POINTS_PER_INCH;
+    layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  } else {
+    notes.push(NOTE_NO_PAGE_LAYOUT);
+  }
+  if (supports(API.gridlines)) sheet.showGridlines = false;
+  else notes.push(NOTE_NO_GRIDLINES);
+  sheet.activate();
+  return notes;
+}
