@@ -2,6 +2,19 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { measure, BUDGET_KB } = require("./scripts/bundle-size");
+
+/** After a production build: print the pane's gzip size and fail past the budget or with exceljs inside. */
+class TaskpaneBudgetPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("TaskpaneBudgetPlugin", (compilation) => {
+      const { gzipKb, exceljs } = measure(compiler.outputPath);
+      console.log(`taskpane.html loads ${gzipKb.toFixed(1)} KB of JavaScript (gzip); budget ${BUDGET_KB} KB`);
+      if (gzipKb > BUDGET_KB) compilation.errors.push(new Error(`taskpane bundle ${gzipKb.toFixed(1)} KB gzip is over ${BUDGET_KB} KB`));
+      if (exceljs) compilation.errors.push(new Error("taskpane bundle carries exceljs"));
+    });
+  }
+}
 
 // Where the add-in is served from in development, and where an agency hosts it in production.
 const DEV_URL = "https://localhost:3000/";
@@ -16,9 +29,10 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = !!process.env.WEBPACK_SERVE;
   return {
-    devtool: dev ? "source-map" : false,
+    devtool: dev || process.env.BUNDLE_MAP ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/taskpane.ts",
+      taskpane: "./src/taskpane/taskpane.tsx",
+      commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -32,7 +46,10 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+          use: {
+            loader: "ts-loader",
+            options: { onlyCompileBundledFiles: true, configFile: "tsconfig.webpack.json" },
+          },
         },
       ],
     },
@@ -42,9 +59,15 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/commands/dialog.html", to: "dialog.html" },
           {
             from: "manifest.xml",
             to: "[name][ext]",
@@ -52,6 +75,7 @@ module.exports = async (env, options) => {
           },
         ],
       }),
+      ...(dev ? [] : [new TaskpaneBudgetPlugin()]),
     ],
     devServer: serving
       ? {

@@ -5,7 +5,12 @@
 import { compute } from "../src/core/compute";
 import { buildLembar } from "../src/core/lembar";
 import { WorkbookDataSchema } from "../src/core/workbook-data";
+import { execSync } from "child_process";
+import path from "path";
 import { generatedWorkbook } from "./generate";
+import { officeSyncs } from "./office";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { measure } = require("../scripts/bundle-size");
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,7 +40,26 @@ function timeEngine(
   return { ms: median(times), lembarMs: median(lembarTimes), findings };
 }
 
-function main(): void {
+async function office(): Promise<void> {
+  for (const rows of [10, 1000, 10000]) {
+    const { syncs, maxRequestKb } = await officeSyncs(rows, false);
+    console.log(`BENCH office.hitung.syncs.rows=${rows} ${syncs}`);
+    console.log(`BENCH office.hitung.max_request_kb.rows=${rows} ${maxRequestKb.toFixed(0)}`);
+  }
+  const lembar = await officeSyncs(1000, true);
+  console.log(`BENCH office.lembar.syncs.rows=1000 ${lembar.syncs}`);
+  console.log(`BENCH office.lembar.max_request_kb.rows=1000 ${lembar.maxRequestKb.toFixed(0)}`);
+}
+
+function bundle(): void {
+  const root = path.join(__dirname, ".."); // the bench runs bundled from dist-bench/
+  execSync("npx webpack --mode production", { cwd: root, stdio: "ignore" });
+  const { gzipKb, exceljs } = measure(path.join(root, "dist"));
+  console.log(`BENCH addin.taskpane.gzip.kb ${gzipKb.toFixed(1)}`);
+  console.log(`BENCH addin.taskpane.exceljs ${exceljs ? 1 : 0}`);
+}
+
+function engine(): void {
   timeEngine(1000, 5); // warm up the JIT
   for (const rows of [1000, 10000, 100000]) {
     const { ms, lembarMs, findings } = timeEngine(rows, rows >= 100000 ? 3 : 7);
@@ -46,4 +70,13 @@ function main(): void {
   console.log(`BENCH engine.heap.mb ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)}`);
 }
 
-main();
+async function main(): Promise<void> {
+  engine();
+  await office();
+  bundle();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

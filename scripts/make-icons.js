@@ -78,8 +78,22 @@ function icon(x, y, size) {
   return BLUE;
 }
 
+// "Buka Panel": a window with its right-hand pane open.
+const PANE = [198, 224, 180, 255];
+function panel(x, y, size) {
+  const u = x / size;
+  const v = y / size;
+  if (Math.max(Math.abs(u - 0.5), Math.abs(v - 0.5)) >= 0.47) return [0, 0, 0, 0];
+  const inside = u > 0.13 && u < 0.87 && v > 0.22 && v < 0.87;
+  if (!inside) return BLUE; // frame and title bar
+  if (u > 0.56 && u < 0.62) return BLUE; // the pane's edge
+  return u >= 0.62 ? PANE : LIGHT;
+}
+
 const out = path.join(__dirname, "..", "assets");
 fs.mkdirSync(out, { recursive: true });
-for (const size of [16, 32, 64, 80, 128])
+for (const size of [16, 32, 64, 80, 128]) {
   fs.writeFileSync(path.join(out, `icon-${size}.png`), png(size, icon));
+  fs.writeFileSync(path.join(out, `panel-${size}.png`), png(size, panel));
+}
 console.log("icons written to", out);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * A cell value as the adapters hand it over: what Excel (or exceljs) holds,
@@ -10,8 +10,8 @@ export const CellValueSchema = z.union([
   z.string(),
   z.boolean(),
   z.null(),
-  z.object({ error: z.string() }).strict(),
-  z.object({ date: z.string() }).strict(),
+  z.strictObject({ error: z.string() }),
+  z.strictObject({ date: z.string() }),
 ]);
 export type CellValue = z.infer<typeof CellValueSchema>;
 

@@ -1,33 +1,31 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Result } from "./compute";
 import type { Finding } from "./findings";
 import { cellText } from "./read-findings";
 
 /** The JSON report of CONTRACT.md §6: field names as the contract gives them. */
-const num = z.number().nullable();
+const num = z.nullable(z.number());
 const Figures = { anggaran: z.number(), realisasi: z.number(), serapan: num, sisa: z.number() };
 
-export const ReportSchema = z.object({
+export const ReportSchema = z.strictObject({
   indikator: z.array(
-    z.object({
+    z.strictObject({
       sel: z.string(),
       sasaran: z.string(),
       indikator: z.string(),
       arah: z.enum(["positif", "negatif"]),
-      target: z.union([z.number(), z.string()]).nullable(),
-      realisasi: z.union([z.number(), z.string()]).nullable(),
+      target: z.nullable(z.union([z.number(), z.string()])),
+      realisasi: z.nullable(z.union([z.number(), z.string()])),
       capaian: num,
-      predikat: z.string().nullable(),
+      predikat: z.nullable(z.string()),
     })
   ),
-  sasaran: z.array(
-    z.object({ nama: z.string(), rataRata: num, jumlahIndikator: z.number().int() })
-  ),
+  sasaran: z.array(z.strictObject({ nama: z.string(), rataRata: num, jumlahIndikator: z.int() })),
   rataRataTotal: num,
-  anggaran: z
-    .object({
+  anggaran: z.nullable(
+    z.strictObject({
       baris: z.array(
-        z.object({
+        z.strictObject({
           uraian: z.string(),
           kelompok: z.string(),
           anggaran: num,
@@ -36,16 +34,16 @@ export const ReportSchema = z.object({
           sisa: num,
         })
       ),
-      kelompok: z.array(z.object({ nama: z.string(), ...Figures })),
-      total: z.object(Figures),
+      kelompok: z.array(z.strictObject({ nama: z.string(), ...Figures })),
+      total: z.strictObject(Figures),
       silpa: z.number(),
     })
-    .nullable(),
+  ),
   temuan: z.array(
-    z.object({
+    z.strictObject({
       tingkat: z.enum(["galat", "peringatan"]),
       kode: z.string(),
-      sel: z.string().nullable(),
+      sel: z.nullable(z.string()),
       pesan: z.string(),
     })
   ),

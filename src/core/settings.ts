@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 import { CONTRACT_NAMES } from "./contract-names";
 
@@ -6,11 +6,11 @@ export { CONTRACT_NAMES };
 export type { ContractName } from "./contract-names";
 
 export const PredicateBandSchema = z.object({
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   /** Inclusive lower bound; null: no lower bound. */
-  min: z.number().nullable(),
+  min: z.nullable(z.number()),
   /** Exclusive upper bound; null: no upper bound. */
-  max: z.number().nullable(),
+  max: z.nullable(z.number()),
 });
 export type PredicateBand = z.infer<typeof PredicateBandSchema>;
 
@@ -25,16 +25,22 @@ export const PERMENDAGRI_86_2017: PredicateBand[] = [
 
 export const SettingsSchema = z.object({
   /** Capaian of a smaller-is-better indicator. */
-  negativeFormula: z.enum(["(2T-R)/T", "T/R"]).default("(2T-R)/T"),
-  decimals: z.number().int().min(0).max(6).default(2),
-  rounding: z.enum(["half-up", "truncate"]).default("half-up"),
+  negativeFormula: z._default(z.enum(["(2T-R)/T", "T/R"]), "(2T-R)/T"),
+  decimals: z._default(z.int().check(z.minimum(0), z.maximum(6)), 2),
+  rounding: z._default(z.enum(["half-up", "truncate"]), "half-up"),
   /** Upper limit of each capaian inside averages only; null: none. */
-  cap: z.number().positive().nullable().default(null),
+  cap: z._default(z.nullable(z.number().check(z.positive())), null),
   /** Total = mean of sasaran averages, or mean over all indicators. */
-  averaging: z.enum(["sasaran", "indikator"]).default("sasaran"),
-  predicateBands: z.array(PredicateBandSchema).min(1).default(PERMENDAGRI_86_2017),
+  averaging: z._default(z.enum(["sasaran", "indikator"]), "sasaran"),
+  predicateBands: z._default(
+    z.array(PredicateBandSchema).check(z.minLength(1)),
+    PERMENDAGRI_86_2017
+  ),
   /** The workbook's own spelling of a contract name, where it differs. */
-  rangeNames: z.partialRecord(z.enum(CONTRACT_NAMES), z.string().min(1)).default({}),
+  rangeNames: z._default(
+    z.partialRecord(z.enum(CONTRACT_NAMES), z.string().check(z.minLength(1))),
+    {}
+  ),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

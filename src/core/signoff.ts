@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CellRef } from "./columns";
 import { Finding, warning } from "./findings";
 import { excelSerialToDate, formatTanggal } from "./format";
@@ -20,7 +20,7 @@ export const SignOffSchema = z.object({
 export type SignOff = z.infer<typeof SignOffSchema>;
 
 /** What the sign-off form stores with the workbook: any field the user typed, over the named cells. */
-export const SignOffOverridesSchema = SignOffSchema.partial();
+export const SignOffOverridesSchema = z.partial(SignOffSchema);
 export type SignOffOverrides = z.infer<typeof SignOffOverridesSchema>;
 
 export type SignOffCells = Partial<

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { gridOf, isCellValue } from "./cell";
 
 /**
@@ -8,23 +8,22 @@ import { gridOf, isCellValue } from "./cell";
 export const RangeDataSchema = z.object({
   sheet: z.string(),
   /** 1-based row and column of the top-left cell. */
-  top: z.number().int().min(1),
-  left: z.number().int().min(1),
+  top: z.int().check(z.minimum(1)),
+  left: z.int().check(z.minimum(1)),
   values: gridOf(isCellValue, "a cell value (number, text, boolean, null, {error} or {date})"),
   /** Excel number format codes (invariant, as Range.numberFormat gives them), same shape as values. */
-  formats: gridOf((v): v is string => typeof v === "string", "a number format").optional(),
+  formats: z.optional(gridOf((v): v is string => typeof v === "string", "a number format")),
   /** Formulas where a cell holds one (else null), same shape as values. */
-  formulas: gridOf(
-    (v): v is string | null => v === null || typeof v === "string",
-    "a formula or null"
-  ).optional(),
+  formulas: z.optional(
+    gridOf((v): v is string | null => v === null || typeof v === "string", "a formula or null")
+  ),
 });
 export type RangeData = z.infer<typeof RangeDataSchema>;
 
 const NameBase = {
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** The sheet a sheet-scoped name belongs to; null for workbook scope. */
-  scope: z.string().nullable(),
+  scope: z.nullable(z.string()),
 };
 
 export const NameDataSchema = z.discriminatedUnion("status", [
@@ -37,9 +36,9 @@ export const NameDataSchema = z.discriminatedUnion("status", [
 export type NameData = z.infer<typeof NameDataSchema>;
 
 export const WorkbookDataSchema = z.object({
-  activeSheet: z.string().nullable(),
+  activeSheet: z.nullable(z.string()),
   names: z.array(NameDataSchema),
   /** Settings stored with the workbook, unvalidated (the core validates them). */
-  storedSettings: z.unknown().optional(),
+  storedSettings: z.optional(z.unknown()),
 });
 export type WorkbookData = z.infer<typeof WorkbookDataSchema>;

@@ -388,7 +388,12 @@ describe("budget findings", () => {
 describe("sign-off details from the form", () => {
   test("what the user typed wins over the named cells; an empty field keeps the cell", () => {
     const result = compute(workbookOf(perjanjianKinerja()), {
-      signOff: { namaKepala: "Dr. BUDI", kota: "", tanggal: "31 Desember 2020", nip: "19700101 199503 1 001" },
+      signOff: {
+        namaKepala: "Dr. BUDI",
+        kota: "",
+        tanggal: "31 Desember 2020",
+        nip: "19700101 199503 1 001",
+      },
     });
     expect(result.signOff).toMatchObject({
       namaKepala: "Dr. BUDI",
@@ -400,12 +405,17 @@ describe("sign-off details from the form", () => {
   });
   test("a NIP typed in the form is checked too", () => {
     const result = compute(workbookOf(perjanjianKinerja()), { signOff: { nip: "123" } });
-    expect(find(result.findings, "NIP_TIDAK_SAH")[0]).toMatchObject({ cell: null, level: "warning" });
+    expect(find(result.findings, "NIP_TIDAK_SAH")[0]).toMatchObject({
+      cell: null,
+      level: "warning",
+    });
     expect(find(result.findings, "NIP_TIDAK_SAH")[0].message).toContain("formulir");
   });
   test("the jabatan defaults to KEPALA + the OPD name", () => {
     const spec = perjanjianKinerja();
     delete spec.singles!.JabatanKepala;
-    expect(compute(workbookOf(spec)).signOff.jabatan).toBe("KEPALA BADAN KEPEGAWAIAN, PENDIDIKAN DAN PELATIHAN");
+    expect(compute(workbookOf(spec)).signOff.jabatan).toBe(
+      "KEPALA BADAN KEPEGAWAIAN, PENDIDIKAN DAN PELATIHAN"
+    );
   });
 });

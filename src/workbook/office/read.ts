@@ -29,12 +29,13 @@ export async function readWorkbook(
   storedSettings: unknown,
   supports: ApiSupport
 ): Promise<{ data: WorkbookData; state: ReadState }> {
-  const NAME_PROPS = "items/name,items/type,items/value";
-  const workbookNames = context.workbook.names.load(NAME_PROPS);
+  const workbookNames = context.workbook.names.load("items/name,items/type,items/value");
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
   const sheets = context.workbook.worksheets.load("items/name");
-  const sheetScoped = supports(API.sheetNames) ? active.names.load(NAME_PROPS) : null;
+  const sheetScoped = supports(API.sheetNames)
+    ? active.names.load("items/name,items/type,items/value")
+    : null;
   await context.sync();
 
   const wanted = wantedNames(storedSettings);

@@ -1,0 +1,29 @@
+// The add-in pane's JavaScript as Excel loads it: gzip size, and a check that it carries no exceljs.
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const BUDGET_KB = 150;
+
+function taskpaneScripts(dist) {
+  const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2])
+    .filter((src) => !/^https?:/.test(src));
+}
+
+function measure(dist) {
+  const files = taskpaneScripts(dist);
+  const code = files.map((f) => fs.readFileSync(path.join(dist, f)));
+  const gzipKb = code.reduce((sum, c) => sum + zlib.gzipSync(c, { level: 9 }).length, 0) / 1024;
+  const exceljs = code.some((c) => /exceljs|ExcelJS/.test(c.toString()));
+  return { files, gzipKb, exceljs };
+}
+
+module.exports = { measure, BUDGET_KB };
+
+if (require.main === module) {
+  const result = measure(path.join(__dirname, "..", "dist"));
+  console.log(`BENCH addin.taskpane.gzip.kb ${result.gzipKb.toFixed(1)}`);
+  console.log(`BENCH addin.taskpane.exceljs ${result.exceljs ? 1 : 0}`);
+}

@@ -1,0 +1,99 @@
+import * as React from "react";
+import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { rectAddress } from "../../core/columns";
+import {
+  CONTRACT_NAMES,
+  ContractName,
+  OUTPUT_NAMES,
+  SINGLE_NAMES,
+} from "../../core/contract-names";
+import type { SelectedTable } from "../../workbook/office/setup-names";
+
+const useStyles = makeStyles({ panel: { display: "grid", gap: tokens.spacingVerticalS } });
+
+/** Per-row names a table column can take. */
+const COLUMN_NAMES = CONTRACT_NAMES.filter((n) => !(SINGLE_NAMES as readonly string[]).includes(n));
+
+/**
+ * "Siapkan Nama Range": the user selects their table with its header row; the add-in proposes the
+ * contract's names from the header texts and defines them over the rows below.
+ */
+export function SetupNames({
+  onRead,
+  onDefine,
+}: {
+  onRead: () => Promise<SelectedTable | null>;
+  onDefine: (
+    table: SelectedTable,
+    chosen: { offset: number; name: ContractName }[]
+  ) => Promise<number>;
+}) {
+  const styles = useStyles();
+  const [table, setTable] = React.useState<SelectedTable | null>(null);
+  const [choice, setChoice] = React.useState<(ContractName | "")[]>([]);
+  const [message, setMessage] = React.useState("");
+  const chosen = choice.flatMap((name, offset) => (name ? [{ offset, name }] : []));
+  const duplicate = chosen.find((c, i) => chosen.findIndex((d) => d.name === c.name) !== i);
+  return (
+    <section className={styles.panel} aria-label="Siapkan Nama Range">
+      <Text>
+        Pilih tabel Anda di lembar kerja, termasuk baris judul kolomnya (Target, Realisasi, …), lalu
+        tekan tombol di bawah.
+      </Text>
+      <Button
+        onClick={async () => {
+          const read = await onRead();
+          setTable(read);
+          setChoice(read ? read.proposals.map((p) => p.name ?? "") : []);
+          setMessage(read ? "" : "Pilih dulu sebuah tabel di lembar kerja.");
+        }}
+      >
+        Baca tabel terpilih
+      </Button>
+      {table && (
+        <>
+          <Text>
+            Tabel {rectAddress(table.rect)}: nama dipasang pada baris {table.rect.top + 1} sampai{" "}
+            {table.rect.bottom}.
+          </Text>
+          {table.headers.map((header, offset) => (
+            <Field key={offset} label={header || `(kolom ${offset + 1} tanpa judul)`}>
+              <Select
+                value={choice[offset] ?? ""}
+                onChange={(_e, d) =>
+                  setChoice(
+                    choice.map((c, i) => (i === offset ? (d.value as ContractName | "") : c))
+                  )
+                }
+              >
+                <option value="">(tidak dipakai)</option>
+                {COLUMN_NAMES.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                    {OUTPUT_NAMES.has(name) ? " (diisi add-in)" : ""}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ))}
+          {duplicate && (
+            <Text role="alert">
+              Nama {duplicate.name} dipilih lebih dari sekali; pilih sekali saja.
+            </Text>
+          )}
+          <Button
+            appearance="primary"
+            disabled={chosen.length === 0 || !!duplicate || table.rect.bottom <= table.rect.top}
+            onClick={async () => {
+              const count = await onDefine(table, chosen);
+              setMessage(`${count} nama range ditetapkan. Tekan Hitung Capaian.`);
+            }}
+          >
+            Tetapkan nama
+          </Button>
+        </>
+      )}
+      {message && <Text role="status">{message}</Text>}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * @jest-environment jsdom
+ */
+import "./setup-dom";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/components/App";
+import { LEMBAR_SHEET } from "../../src/core/lembar";
+import { memoryStore } from "../../src/workbook/office/document-store";
+import { anggaran, perjanjianKinerja } from "../../src/sample/seed";
+import { FakeExcel } from "../office/fake-excel";
+import { fakeFromSpecs } from "../office/from-specs";
+
+function envOf(excel: FakeExcel, store = memoryStore()) {
+  return { run: excel.run, supports: () => true, store };
+}
+
+async function renderPane(excel: FakeExcel, store = memoryStore()) {
+  const env = envOf(excel, store);
+  const view = render(<App env={env} />);
+  await waitFor(() => expect(screen.queryByRole("status")).toBeNull());
+  return { ...view, env, store };
+}
+
+describe("the task pane", () => {
+  test("an empty workbook shows what to set up, not an error", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    await renderPane(excel);
+    expect(screen.getByText("Buku kerja belum disiapkan")).toBeTruthy();
+    expect(screen.queryByText("Galat", { exact: false })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Siapkan nama range" }));
+    expect(screen.getByRole("button", { name: "Baca tabel terpilih" })).toBeTruthy();
+  });
+
+  test("results with findings: the total, each sasaran, warnings that select their cell", async () => {
+    const excel = fakeFromSpecs(perjanjianKinerja(true), anggaran());
+    await renderPane(excel);
+    expect(screen.getByTestId("total").textContent).toBe("101,56");
+    fireEvent.click(screen.getByRole("button", { name: "Hitung Capaian" }));
+    await screen.findByText("Selesai");
+    expect(excel.sheet("PK 2020")!.cell(7, 7).value).toBe(100.34);
+    const sasaran = screen.getByRole("list", { name: "Rata-rata per sasaran" });
+    expect(within(sasaran).getAllByRole("listitem")).toHaveLength(2);
+    expect(within(sasaran).getByText("100,17")).toBeTruthy();
+    expect(within(sasaran).getAllByText(/Sangat Tinggi/)).toHaveLength(2);
+    const warnings = screen.getByRole("region", { name: "Peringatan" });
+    expect(within(warnings).getByText("Peringatan (6)")).toBeTruthy();
+    const finding = within(warnings).getByRole("button", { name: /100,56/ });
+    await act(async () => fireEvent.click(finding));
+    await waitFor(() => expect(excel.selected).toBe("'PK 2020'!I8"));
+  });
+
+  test("errors block writing and are listed with their cells", async () => {
+    const spec = perjanjianKinerja();
+    spec.columns.Realisasi.values[0] = "delapan puluh";
+    const excel = fakeFromSpecs(spec);
+    await renderPane(excel);
+    fireEvent.click(screen.getByRole("button", { name: "Hitung Capaian" }));
+    await screen.findByText("Belum ditulis");
+    const errors = screen.getByRole("region", { name: "Galat" });
+    expect(within(errors).getByRole("button", { name: /^'PK 2020'!F7 Sel/ })).toBeTruthy();
+    expect(excel.sheet("PK 2020")!.cell(6, 7).value).toBe("");
+  });
+
+  test("settings are validated, saved with the workbook, and used when the pane opens again", async () => {
+    const excel = fakeFromSpecs(perjanjianKinerja());
+    const { store, unmount } = await renderPane(excel);
+    fireEvent.click(screen.getByRole("button", { name: "Pengaturan" }));
+    fireEvent.change(screen.getByLabelText("Jumlah desimal"), { target: { value: "3" } });
+    fireEvent.change(screen.getByLabelText("Batas atas Sangat Tinggi"), {
+      target: { value: "100" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("Sangat Tinggi");
+    fireEvent.change(screen.getByLabelText("Batas atas Sangat Tinggi"), { target: { value: "" } });
+    fireEvent.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+    await screen.findByRole("button", { name: "Tersimpan" });
+    expect(store.saved.settings).toMatchObject({ decimals: 3 });
+    unmount();
+
+    await renderPane(excel, store);
+    expect(screen.getByTestId("total").textContent).toBe("101,560");
+    fireEvent.click(screen.getByRole("button", { name: "Pengaturan" }));
+    expect((screen.getByLabelText("Jumlah desimal") as HTMLInputElement).value).toBe("3");
+  });
+
+  test("the sign-off form is prefilled from the named cells and its changes reach the Lembar", async () => {
+    const excel = fakeFromSpecs(perjanjianKinerja(), anggaran());
+    const { store } = await renderPane(excel);
+    fireEvent.click(screen.getByRole("button", { name: "Penandatangan" }));
+    expect((screen.getByLabelText("NIP") as HTMLInputElement).value).toBe("19640831 198503 2 008");
+    fireEvent.change(screen.getByLabelText("Tanggal penandatanganan"), {
+      target: { value: "29 Januari 2021" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Simpan penandatangan" }));
+    await screen.findByRole("button", { name: "Tersimpan" });
+    expect(store.saved.signOff).toMatchObject({ tanggal: "29 Januari 2021" });
+    fireEvent.click(screen.getByRole("button", { name: "Hasil" }));
+    fireEvent.click(screen.getByRole("button", { name: "Buat Lembar Pengukuran" }));
+    await screen.findByText("Selesai");
+    const lembar = excel.sheet(LEMBAR_SHEET)!;
+    const texts = [...lembar.cells.values()].map((c) => c.value);
+    expect(texts).toContain("Semarang, 29 Januari 2021");
+  });
+
+  test("Siapkan Nama Range proposes names from the header row and defines them", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet("PK 2021");
+    sheet.fill("B2", [
+      ["Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+      ["Meningkatnya layanan", "Indeks kepuasan", 80, 84, null],
+      [null, "Persentase layanan tepat waktu", 90, 81, null],
+    ]);
+    excel.selection = { sheet: "PK 2021", address: "B2:F4" };
+    await renderPane(excel);
+    fireEvent.click(screen.getByRole("button", { name: "Siapkan Nama" }));
+    fireEvent.click(screen.getByRole("button", { name: "Baca tabel terpilih" }));
+    const target = await screen.findByLabelText("Target");
+    expect((target as HTMLSelectElement).value).toBe("Target");
+    expect((screen.getByLabelText("Capaian (%)") as HTMLSelectElement).value).toBe("Capaian");
+    fireEvent.click(screen.getByRole("button", { name: "Tetapkan nama" }));
+    await screen.findByText(/5 nama range ditetapkan/);
+    expect(excel.names.map((n) => [n.name, n.scope, n.refersTo])).toContainEqual([
+      "Target",
+      "PK 2021",
+      "='PK 2021'!D3:D4",
+    ]);
+    fireEvent.click(screen.getByRole("button", { name: "Hasil" }));
+    fireEvent.click(screen.getByRole("button", { name: "Hitung Capaian" }));
+    await screen.findByText("Selesai");
+    expect(sheet.cell(2, 5).value).toBe(105);
+    expect(sheet.cell(3, 5).value).toBe(90);
+  });
+});
