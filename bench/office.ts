@@ -20,9 +20,14 @@ function tableOf(rows: number): SheetSpec {
   return spec;
 }
 
-export async function officeSyncs(rows: number, lembar: boolean): Promise<{ syncs: number; maxRequestKb: number }> {
+export async function officeSyncs(
+  rows: number,
+  lembar: boolean
+): Promise<{ syncs: number; maxRequestKb: number }> {
   const excel = fakeFromSpecs(tableOf(rows));
-  const outcome = await excel.run((context) => hitung(new OfficeSession(context, undefined, () => true), { lembar }));
+  const outcome = await excel.run((context) =>
+    hitung(new OfficeSession(context, undefined, () => true), { lembar })
+  );
   if (!outcome.written) throw new Error("bench workbook has errors");
   return { syncs: excel.syncs, maxRequestKb: Math.max(...excel.requestBytes) / 1024 };
 }

@@ -132,3 +132,27 @@ describe("the task pane", () => {
     expect(sheet.cell(3, 5).value).toBe(90);
   });
 });
+
+describe("on an older Excel", () => {
+  test("Excel 2016 (ExcelApi 1.1–1.3): the pane says what still works, and Hitung Capaian and the Lembar still run", async () => {
+    const excel = fakeFromSpecs(perjanjianKinerja());
+    const env = {
+      run: excel.run,
+      supports: (v: string) => Number(v.split(".")[1]) < 4,
+      store: memoryStore(),
+    };
+    render(<App env={env} />);
+    await waitFor(() => expect(screen.queryByRole("status")).toBeNull());
+    expect(screen.getByText("Excel versi lama")).toBeTruthy();
+    expect(screen.getByText(/Hitung Capaian dan Lembar Pengukuran tetap berjalan/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Buat Lembar Pengukuran" }));
+    await screen.findByText("Selesai");
+    expect(excel.sheet("PK 2020")!.cell(6, 7).value).toBe(102.95);
+    expect(excel.sheet(LEMBAR_SHEET)!.pageLayout).toEqual({});
+    expect(excel.calls).not.toContain("NamedItem.getRangeOrNullObject()");
+    fireEvent.click(screen.getByRole("button", { name: "Siapkan Nama" }));
+    expect(
+      screen.getByRole("button", { name: "Baca tabel terpilih" }).hasAttribute("disabled")
+    ).toBe(true);
+  });
+});

@@ -20,6 +20,7 @@ import {
   showCellInExcel,
 } from "../../app/excel-actions";
 import { describeError } from "../../app/office-errors";
+import { API, olderExcelNotes } from "../../workbook/office/api-support";
 import type { Result } from "../../core/compute";
 import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../../core/settings";
 import { Findings } from "./Findings";
@@ -88,6 +89,7 @@ export function App({ env }: { env: ExcelEnv }) {
   const [result, setResult] = React.useState<Result | null>(null);
   const [status, setStatus] = React.useState<Status>(null);
   const [stored, setStored] = React.useState(() => env.store.load());
+  const oldExcel = React.useMemo(() => olderExcelNotes(env.supports), [env]);
   const savedSettings: Settings = React.useMemo(
     () => SettingsSchema.safeParse(stored.settings ?? {}).data ?? DEFAULT_SETTINGS,
     [stored]
@@ -167,6 +169,14 @@ export function App({ env }: { env: ExcelEnv }) {
                 </MessageBarBody>
               </MessageBar>
             )}
+            {oldExcel.length > 0 && (
+              <MessageBar intent="info">
+                <MessageBarBody>
+                  <MessageBarTitle>Excel versi lama</MessageBarTitle>
+                  {oldExcel.join(" ")}
+                </MessageBarBody>
+              </MessageBar>
+            )}
             {result?.empty && (
               <MessageBar intent="info">
                 <MessageBarBody>
@@ -213,6 +223,7 @@ export function App({ env }: { env: ExcelEnv }) {
         )}
         {tab === "nama" && (
           <SetupNames
+            available={env.supports(API.sheetNames)}
             onRead={() => readSelectionInExcel(env)}
             onDefine={async (table, chosen) => {
               const count = await defineNamesInExcel(env, table.rect, chosen);

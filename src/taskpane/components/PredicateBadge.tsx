@@ -5,6 +5,7 @@ import type { Tone } from "./predicate-color";
 const useStyles = makeStyles({
   badge: {
     display: "inline-block",
+    justifySelf: "start",
     padding: `0 ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusCircular,
     fontSize: tokens.fontSizeBase200,

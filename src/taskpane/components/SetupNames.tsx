@@ -19,9 +19,11 @@ const COLUMN_NAMES = CONTRACT_NAMES.filter((n) => !(SINGLE_NAMES as readonly str
  * contract's names from the header texts and defines them over the rows below.
  */
 export function SetupNames({
+  available,
   onRead,
   onDefine,
 }: {
+  available: boolean;
   onRead: () => Promise<SelectedTable | null>;
   onDefine: (
     table: SelectedTable,
@@ -40,7 +42,14 @@ export function SetupNames({
         Pilih tabel Anda di lembar kerja, termasuk baris judul kolomnya (Target, Realisasi, …), lalu
         tekan tombol di bawah.
       </Text>
+      {!available && (
+        <Text role="note">
+          Excel ini belum mendukung penetapan nama dari add-in. Tentukan nama lewat Rumus › Manajer
+          Nama.
+        </Text>
+      )}
       <Button
+        disabled={!available}
         onClick={async () => {
           const read = await onRead();
           setTable(read);

@@ -26,6 +26,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: "auto auto",
     columnGap: tokens.spacingHorizontalM,
     rowGap: "2px",
+    marginTop: tokens.spacingVerticalM,
   },
 });
 

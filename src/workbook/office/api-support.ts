@@ -15,3 +15,19 @@ export const API = {
   /** worksheet.pageLayout: paper, orientation, fit to page, print titles. */
   pageLayout: "1.9",
 } as const;
+
+/** What an older Excel (2016 or 2019 with a volume licence) cannot do here, and what still works. */
+export function olderExcelNotes(supports: ApiSupport): string[] {
+  const notes: string[] = [];
+  if (!supports(API.sheetNames)) {
+    notes.push(
+      'Excel ini hanya membaca nama range tingkat buku kerja, dan "Siapkan Nama Range" tidak tersedia: tentukan nama lewat Rumus › Manajer Nama. Hitung Capaian dan Lembar Pengukuran tetap berjalan.'
+    );
+  }
+  if (!supports(API.pageLayout)) {
+    notes.push(
+      "Lembar Pengukuran tetap dibuat, tetapi pengaturan cetaknya (A4 lanskap, 1 halaman lebar, judul berulang) perlu diatur sendiri di Tata Letak Halaman: fitur itu perlu Excel 2021 atau Microsoft 365."
+    );
+  }
+  return notes;
+}

@@ -39,6 +39,7 @@ export async function readWorkbook(
   await context.sync();
 
   const wanted = wantedNames(storedSettings);
+  const nullObjects = supports(API.sheetNames);
   const items: Item[] = [
     ...workbookNames.items.map((item) => ({ item, scope: null })),
     ...(sheetScoped ? sheetScoped.items.map((item) => ({ item, scope: active.name })) : []),
@@ -46,7 +47,8 @@ export async function readWorkbook(
 
   const ranges = items.map(({ item }) => {
     if (item.type !== "Range") return null;
-    const range = supports(API.sheetNames) ? item.getRangeOrNullObject() : item.getRange();
+    // Before ExcelApi 1.4 there are no null objects (and no isNullObject to read).
+    const range = nullObjects ? item.getRangeOrNullObject() : item.getRange();
     range.load("address,values,numberFormat,formulas");
     return range;
   });
@@ -57,7 +59,8 @@ export async function readWorkbook(
     const base = { name: item.name, scope };
     if (item.type === "Error")
       return { ...base, status: "ref-error", refersTo: String(item.value) };
-    const rect = range && !range.isNullObject ? parseRangeAddress(range.address) : null;
+    const rect =
+      range && !(nullObjects && range.isNullObject) ? parseRangeAddress(range.address) : null;
     if (!range || !rect) return { ...base, status: "not-range", refersTo: String(item.value) };
     return {
       ...base,

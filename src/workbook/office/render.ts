@@ -3,6 +3,7 @@ import { columnLetters } from "../../core/address";
 import type { Area, CellStyle, SheetPlan } from "../../core/sheet-plan";
 import { API, ApiSupport } from "./api-support";
 import { Batcher, rowChunks } from "./batches";
+import { rangeAt } from "./range-at";
 
 const POINTS_PER_INCH = 72;
 /** Excel's column width in points for a width in characters of the default font. */
@@ -24,9 +25,10 @@ export const NOTE_NO_GRIDLINES =
   "Garis kisi tidak dapat disembunyikan dari add-in di Excel ini; matikan lewat Tampilan › Garis Kisi.";
 
 function rangeOf(sheet: Excel.Worksheet, area: Area): Excel.Range {
-  return sheet.getRangeByIndexes(
-    area.top - 1,
-    area.left - 1,
+  return rangeAt(
+    sheet,
+    area.top,
+    area.left,
     area.bottom - area.top + 1,
     area.right - area.left + 1
   );

@@ -2,6 +2,7 @@
 import { parseRangeAddress, Rect } from "../../core/address";
 import type { ContractName } from "../../core/contract-names";
 import { cellText } from "../../core/read-findings";
+import { rangeAt } from "./range-at";
 import { ColumnProposal, proposeNames } from "../../core/setup-names";
 
 export interface SelectedTable {
@@ -43,12 +44,7 @@ export async function defineNames(
     if (!item.isNullObject) item.delete();
   });
   for (const { offset, name } of chosen) {
-    const column = sheet.getRangeByIndexes(
-      rect.top,
-      rect.left - 1 + offset,
-      rect.bottom - rect.top,
-      1
-    );
+    const column = rangeAt(sheet, rect.top + 1, rect.left + offset, rect.bottom - rect.top, 1);
     sheet.names.add(name, column);
   }
   await context.sync();

@@ -1,6 +1,7 @@
 /* global Excel */
 import type { CellWrite } from "../../core/writes";
 import { Batcher, rowChunks } from "./batches";
+import { rangeAt } from "./range-at";
 
 /**
  * Queues every write as 2-D arrays (values, then number formats; null leaves a cell as it is).
@@ -17,12 +18,7 @@ export async function queueWrites(
       await batcher.reserve(chunk.bytes);
       const rows = chunk.end - chunk.start;
       const width = write.values[0]?.length ?? 1;
-      const range = sheet.getRangeByIndexes(
-        write.top - 1 + chunk.start,
-        write.left - 1,
-        rows,
-        width
-      );
+      const range = rangeAt(sheet, write.top + chunk.start, write.left, rows, width);
       range.values = write.values.slice(chunk.start, chunk.end) as (string | number)[][];
       if (write.formats.some((row) => row.some((f) => f !== null))) {
         range.numberFormat = write.formats.slice(chunk.start, chunk.end) as string[][];
