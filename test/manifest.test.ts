@@ -58,3 +58,27 @@ describe("manifest.xml", () => {
     expect(commands).toContain('Office.actions.associate("hitungCapaian"');
   });
 });
+
+describe("manifest.xml against the official schema, offline", () => {
+  test("xmllint validates it (npm run validate)", () => {
+    const { spawnSync } = jest.requireActual<typeof import("child_process")>("child_process");
+    const schema = path.join(
+      __dirname,
+      "..",
+      "..",
+      "shared",
+      "schemas",
+      "office-manifest",
+      "OfficeAppManifestV1_1.xsd"
+    );
+    const run = spawnSync(
+      "xmllint",
+      ["--noout", "--schema", schema, path.join(__dirname, "..", "manifest.xml")],
+      { encoding: "utf8" }
+    );
+    if (run.error)
+      throw new Error("xmllint is missing: install Debian's libxml2-utils (.ci/run does)");
+    expect(run.stderr.trim()).toMatch(/manifest\.xml validates$/);
+    expect(run.status).toBe(0);
+  });
+});
