@@ -1,6 +1,14 @@
 import { columnLetters, sheetPrefix } from "../../src/core/address";
 import type { SheetSpec } from "../../src/sample/table";
-import { FakeExcel } from "./fake-excel";
+import type { CellValue } from "../../src/core/cell";
+import { FakeCell, FakeExcel } from "./fake-excel";
+
+/** A cell value as Office.js returns it: empty is "", an error value is its text. */
+function asExcelShows(value: CellValue): FakeCell["value"] {
+  if (value === null) return "";
+  if (typeof value === "object") return "error" in value ? value.error : value.date;
+  return value;
+}
 
 /** A fake Excel holding the tables of some sheet specs, every contract name defined over them. */
 export function fakeFromSpecs(...specs: SheetSpec[]): FakeExcel {
@@ -10,16 +18,8 @@ export function fakeFromSpecs(...specs: SheetSpec[]): FakeExcel {
     const scope = spec.sheetScoped ? spec.sheet : null;
     for (const [name, column] of Object.entries(spec.columns)) {
       column.values.forEach((value, i) => {
-        const v =
-          value === null
-            ? ""
-            : typeof value === "object"
-              ? "error" in value
-                ? value.error
-                : value.date
-              : value;
         sheet.put(spec.top - 1 + i, column.column - 1, {
-          value: v,
+          value: asExcelShows(value),
           format: column.formats?.[i] ?? "General",
           formula: column.formulas?.[i] ?? null,
         });
@@ -32,15 +32,7 @@ export function fakeFromSpecs(...specs: SheetSpec[]): FakeExcel {
       );
     }
     for (const [name, [row, column, value, format]] of Object.entries(spec.singles ?? {})) {
-      const v =
-        value === null
-          ? ""
-          : typeof value === "object"
-            ? "error" in value
-              ? value.error
-              : value.date
-            : value;
-      sheet.put(row - 1, column - 1, { value: v, format: format ?? "General" });
+      sheet.put(row - 1, column - 1, { value: asExcelShows(value), format: format ?? "General" });
       excel.define(name, `=${sheetPrefix(spec.sheet)}$${columnLetters(column)}$${row}`, scope);
     }
   }
