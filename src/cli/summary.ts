@@ -2,6 +2,12 @@ import type { Result } from "../core/compute";
 import type { Finding } from "../core/findings";
 import { formatFixed, formatRupiah } from "../core/format";
 
+/** "Temuan: 1 galat, 6 peringatan". */
+export function findingCount(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.level === "error").length;
+  return `Temuan: ${errors} galat, ${findings.length - errors} peringatan`;
+}
+
 /** Findings one per line, errors first: level, cell, message. */
 export function findingLines(findings: readonly Finding[]): string[] {
   const ordered = [...findings].sort((a, b) =>
@@ -17,7 +23,7 @@ function pad(text: string, width: number, right = false): string {
   return right ? cut.padStart(width) : cut.padEnd(width);
 }
 
-/** What a planning officer reads after a run: averages per sasaran, the total, the budget, the findings. */
+/** What a planning officer reads after a run: averages per sasaran, the total, the budget. */
 export function summaryText(result: Result): string {
   const { signOff, settings } = result;
   const d = settings.decimals;
@@ -62,8 +68,5 @@ export function summaryText(result: Result): string {
       `Pendapatan ${formatRupiah(p.realisasi)} dari target ${formatRupiah(p.target)}${p.capaian === null ? "" : ` (${formatFixed(p.capaian, d)} %)`}`
     );
   }
-  const errors = result.findings.filter((f) => f.level === "error").length;
-  lines.push("", `Temuan: ${errors} galat, ${result.findings.length - errors} peringatan`);
-  lines.push(...findingLines(result.findings));
   return lines.join("\n");
 }

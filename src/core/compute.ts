@@ -12,7 +12,7 @@ import {
 import { cellAt, CellRef, Column, loadSingle, loadTable, rectAddress } from "./columns";
 import { error, Finding, hasErrors, warning } from "./findings";
 import { computeIndicators, IndicatorResult } from "./indicators";
-import { resolveNames } from "./names";
+import { keepTableTogether, resolveNames } from "./names";
 import { checkPredicateBands, predicateOf } from "./predicate";
 import { readNumber } from "./read-findings";
 import { roundNumber, toBig } from "./rounding";
@@ -124,6 +124,8 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
   findings.push(...checkPredicateBands(settings.predicateBands));
   const resolved = resolveNames(data.names, data.activeSheet, settings);
   const empty = resolved.size === 0;
+  keepTableTogether(resolved, INDICATOR_NAMES, "Target");
+  keepTableTogether(resolved, BUDGET_NAMES, "Anggaran");
 
   const indicatorTable = loadTable(resolved, INDICATOR_NAMES, ["Target", "Realisasi"], findings);
   const hasBudget = resolved.has("Anggaran") || resolved.has("RealisasiAnggaran");

@@ -49,3 +49,28 @@ export function resolveNames(
   }
   return resolved;
 }
+
+/**
+ * One table, one sheet: when a table's lead name (Target, Anggaran) is scoped to the active sheet,
+ * a workbook-scoped name of the same table that lies on another sheet belongs to another table
+ * (last year's, say) and is left out, instead of mixing two tables.
+ */
+export function keepTableTogether(
+  resolved: Map<ContractName, NameData>,
+  table: readonly ContractName[],
+  lead: ContractName
+): void {
+  const leadEntry = resolved.get(lead);
+  if (!leadEntry || leadEntry.scope === null || leadEntry.status !== "range") return;
+  for (const name of table) {
+    const entry = resolved.get(name);
+    if (
+      entry &&
+      entry.scope === null &&
+      entry.status === "range" &&
+      entry.range.sheet.toLowerCase() !== leadEntry.range.sheet.toLowerCase()
+    ) {
+      resolved.delete(name);
+    }
+  }
+}

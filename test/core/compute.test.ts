@@ -419,3 +419,27 @@ describe("sign-off details from the form", () => {
     );
   });
 });
+
+describe("one table, one sheet", () => {
+  test("a sheet-scoped Target does not mix with workbook-scoped names of another sheet's table", () => {
+    const lastYear: SheetSpec = {
+      sheet: "PK 2019",
+      top: 2,
+      columns: {
+        Target: { column: 2, values: [1, 2, 3, 4] },
+        Realisasi: { column: 3, values: [1, 2, 3, 4] },
+        Capaian: { column: 4, values: [null, null, null, null] },
+      },
+    };
+    const thisYear: SheetSpec = {
+      ...table([10, 20], [5, 20]),
+      sheet: "PK 2020",
+      sheetScoped: true,
+    };
+    const book = workbookOf(thisYear, lastYear);
+    const result = compute({ ...book, activeSheet: "PK 2020" });
+    expect(result.findings.filter((f) => f.level === "error")).toEqual([]);
+    expect(result.indicators.map((x) => x.capaian)).toEqual([50, 100]);
+    expect(result.writes.map((w) => w.name)).toEqual([]);
+  });
+});

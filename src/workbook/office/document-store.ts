@@ -1,43 +1,20 @@
 /* global Office */
-import * as z from "zod/mini";
-import { SettingsSchema } from "../../core/settings";
-import { SignOffOverridesSchema } from "../../core/signoff";
+import { parseStored, STORED_KEY, Stored, validatedForStore } from "../stored";
 
-const KEY = "capaianKinerja";
-
-/** What the add-in keeps with the workbook, so a colleague who opens the file gets the same figures. */
-export const StoredSchema = z.object({
-  /** Validated by the core on every run (an invalid one is a finding), so kept unparsed here. */
-  settings: z.optional(z.unknown()),
-  signOff: z.optional(SignOffOverridesSchema),
-});
-export type Stored = z.infer<typeof StoredSchema>;
+export { parseStored, validatedForStore };
+export type { Stored };
 
 export interface DocumentStore {
   load(): Stored;
   save(stored: Stored): Promise<void>;
 }
 
-/** Parses what was stored; something unreadable is dropped rather than crashing the pane. */
-export function parseStored(raw: unknown): Stored {
-  const parsed = StoredSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : {};
-}
-
-/** Settings are validated before they are stored: the zod schema is the one the engine uses. */
-export function validatedForStore(stored: Stored): Stored {
-  return {
-    ...stored,
-    settings: stored.settings === undefined ? undefined : SettingsSchema.parse(stored.settings),
-  };
-}
-
 /** Office.context.document.settings: saved inside the workbook file. */
 export const officeDocumentStore: DocumentStore = {
-  load: () => parseStored(Office.context.document.settings.get(KEY)),
+  load: () => parseStored(Office.context.document.settings.get(STORED_KEY)),
   save: (stored) =>
     new Promise((resolve, reject) => {
-      Office.context.document.settings.set(KEY, validatedForStore(stored));
+      Office.context.document.settings.set(STORED_KEY, validatedForStore(stored));
       Office.context.document.settings.saveAsync((result) =>
         result.status === Office.AsyncResultStatus.Succeeded
           ? resolve()

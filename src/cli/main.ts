@@ -1,0 +1,214 @@
+import { promises as fs } from "fs";
+import path from "path";
+import { hitung } from "../app/hitung";
+import type { Result } from "../core/compute";
+import { formatFixed } from "../core/format";
+import { toReport } from "../core/report";
+import type { WorkbookSession } from "../workbook/port";
+import { UnreadableWorkbook } from "../workbook/xlsx/file-check";
+import { XlsxSession } from "../workbook/xlsx/xlsx-session";
+import { CliOptions, HELP, parseCli, UsageError } from "./args";
+import { fileErrorMessage, writeFileAtomic } from "./files";
+import { progressBar } from "./progress";
+import { findingCount, findingLines, summaryText } from "./summary";
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** A progress bar is drawn only on a terminal. */
+  stderrIsTTY: boolean;
+}
+
+export const EXIT = { written: 0, blocked: 1, unusable: 2 } as const;
+type Exit = (typeof EXIT)[keyof typeof EXIT];
+
+interface FileOutcome {
+  input: string;
+  exit: Exit;
+  result?: Result;
+  /** Why the file could not be used, in the user's words. */
+  problem?: string;
+  written?: string;
+}
+
+class CliFailure extends Error {}
+
+async function openSession(
+  input: string,
+  sheet: string | undefined
+): Promise<{ session: XlsxSession; view: WorkbookSession }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(input);
+  } catch (error) {
+    throw new CliFailure(fileErrorMessage(input, error));
+  }
+  let session: XlsxSession;
+  try {
+    session = await XlsxSession.open(bytes);
+  } catch (error) {
+    if (error instanceof UnreadableWorkbook) throw new CliFailure(`${input}: ${error.message}`);
+    throw error;
+  }
+  if (!sheet) return { session, view: session };
+  const names = session.workbook.worksheets.map((s) => s.name);
+  const match = names.find((n) => n.toLowerCase() === sheet.toLowerCase());
+  if (!match)
+    throw new CliFailure(
+      `${input}: lembar kerja "${sheet}" tidak ada. Yang ada: ${names.join(", ")}.`
+    );
+  return {
+    session,
+    view: {
+      read: async () => ({ ...(await session.read()), activeSheet: match }),
+      apply: (c) => session.apply(c),
+    },
+  };
+}
+
+/** One workbook: read, compute, write OUT (only without errors) and the JSON report. */
+async function runFile(
+  input: string,
+  options: CliOptions,
+  out: string | undefined,
+  json: string | undefined,
+  io: CliIO
+): Promise<FileOutcome> {
+  const { session, view } = await openSession(input, options.sheet);
+  const outcome = await hitung(view, {
+    lembar: options.lembar,
+    overrides: options.overrides,
+    signOff: { ...session.stored.signOff, ...options.signOff },
+  });
+  const result = outcome.result;
+  let written: string | undefined;
+  if (outcome.written && out) {
+    const bytes = await session.save();
+    try {
+      await writeFileAtomic(out, bytes);
+    } catch (error) {
+      throw new CliFailure(fileErrorMessage(out, error));
+    }
+    written = out;
+  }
+  if (json) {
+    const text = `${JSON.stringify(toReport(result), null, 2)}\n`;
+    if (json === "-") io.stdout(text);
+    else {
+      try {
+        await writeFileAtomic(json, text);
+      } catch (error) {
+        throw new CliFailure(fileErrorMessage(json, error));
+      }
+    }
+  }
+  return { input, exit: outcome.written ? EXIT.written : EXIT.blocked, result, written };
+}
+
+async function single(options: CliOptions, io: CliIO): Promise<Exit> {
+  const [input] = options.inputs;
+  if (options.out && path.resolve(options.out) === path.resolve(input)) {
+    throw new UsageError(
+      "--out tidak boleh sama dengan berkas masukan: berkas masukan tidak pernah diubah. Pilih nama lain."
+    );
+  }
+  const outcome = await runFile(input, options, options.out, options.json, io);
+  const result = outcome.result!;
+  const say = options.json === "-" ? io.stderr : io.stdout;
+  say(summaryText(result));
+  io.stderr(findingCount(result.findings));
+  for (const line of findingLines(result.findings)) io.stderr(line);
+  if (outcome.exit === EXIT.blocked) {
+    io.stderr(
+      `Tidak ada yang ditulis: perbaiki ${result.findings.filter((f) => f.level === "error").length} galat di atas, lalu jalankan lagi.`
+    );
+  } else if (outcome.written) {
+    say(
+      `Hasil ditulis ke ${outcome.written}${options.lembar ? ", dengan Lembar Pengukuran" : ""}.`
+    );
+  } else if (!options.json) {
+    say("Tidak ada galat. Tambahkan --out HASIL.xlsx untuk menulis hasilnya.");
+  }
+  return outcome.exit;
+}
+
+function pad(text: string, width: number, right = false): string {
+  const cut = text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  return right ? cut.padStart(width) : cut.padEnd(width);
+}
+
+async function batch(options: CliOptions, io: CliIO): Promise<Exit> {
+  const outDir = options.outDir;
+  if (outDir) {
+    try {
+      await fs.mkdir(outDir, { recursive: true });
+    } catch (error) {
+      throw new CliFailure(fileErrorMessage(outDir, error));
+    }
+  }
+  const bar = io.stderrIsTTY ? progressBar(options.inputs.length, io.stderr) : null;
+  const outcomes: FileOutcome[] = [];
+  for (const input of options.inputs) {
+    const base = path.basename(input).replace(/\.xlsx$/i, "");
+    const out = outDir ? path.join(outDir, `${base}-hasil.xlsx`) : undefined;
+    const json = outDir ? path.join(outDir, `${base}-laporan.json`) : undefined;
+    try {
+      outcomes.push(await runFile(input, options, out, json, io));
+    } catch (error) {
+      if (!(error instanceof CliFailure)) throw error;
+      outcomes.push({ input, exit: EXIT.unusable, problem: error.message });
+    }
+    bar?.tick(path.basename(input));
+  }
+  bar?.done();
+  io.stdout(
+    `${pad("Berkas", 36)} ${pad("Indikator", 9, true)} ${pad("Rata-rata", 10, true)} ${pad("Galat", 6, true)} ${pad("Peringatan", 10, true)}  Status`
+  );
+  for (const o of outcomes) {
+    const r = o.result;
+    const errors = r ? r.findings.filter((f) => f.level === "error").length : 0;
+    const status =
+      o.exit === EXIT.unusable
+        ? "tidak terbaca"
+        : o.exit === EXIT.blocked
+          ? "tidak ditulis (ada galat)"
+          : o.written
+            ? "ditulis"
+            : "diperiksa";
+    io.stdout(
+      `${pad(path.basename(o.input), 36)} ${pad(r ? String(r.indicators.length) : "-", 9, true)} ${pad(r?.total != null ? formatFixed(r.total, r.settings.decimals) : "-", 10, true)} ${pad(r ? String(errors) : "-", 6, true)} ${pad(r ? String(r.findings.length - errors) : "-", 10, true)}  ${status}`
+    );
+  }
+  for (const o of outcomes) {
+    if (o.problem) io.stderr(o.problem);
+    else if (o.result && o.exit === EXIT.blocked)
+      for (const line of findingLines(o.result.findings.filter((f) => f.level === "error")))
+        io.stderr(`${path.basename(o.input)}: ${line}`);
+  }
+  if (outDir) io.stdout(`Hasil dan laporan JSON per berkas ada di ${outDir}.`);
+  return outcomes.reduce<Exit>((worst, o) => (o.exit > worst ? o.exit : worst), EXIT.written);
+}
+
+/** The `capaian` command: returns the exit code; never throws at the user. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const options = parseCli(argv);
+    if (options.help) {
+      io.stdout(HELP);
+      return EXIT.written;
+    }
+    return options.inputs.length > 1 || options.outDir
+      ? await batch(options, io)
+      : await single(options, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof CliFailure) {
+      io.stderr(error.message);
+      return EXIT.unusable;
+    }
+    io.stderr(
+      `Terjadi kesalahan yang tidak terduga: ${(error as Error)?.message ?? error}. Berkas masukan tidak diubah. Laporkan ke tim Capaian Kinerja beserta berkasnya.`
+    );
+    if (process.env.CAPAIAN_DEBUG) io.stderr(String((error as Error)?.stack));
+    return EXIT.unusable;
+  }
+}

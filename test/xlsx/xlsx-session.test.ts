@@ -1,0 +1,106 @@
+import JSZip from "jszip";
+import { hitung } from "../../src/app/hitung";
+import { LEMBAR_SHEET } from "../../src/core/lembar";
+import { workbookFromSpecs } from "../../src/sample/build-xlsx";
+import { anggaran, indikatorProgram, perjanjianKinerja } from "../../src/sample/seed";
+import { SETTINGS_SHEET, XlsxSession } from "../../src/workbook/xlsx/xlsx-session";
+import { readWorkbookParts } from "../../src/workbook/xlsx/workbook-parts";
+
+async function seedBytes() {
+  const program = { ...indikatorProgram(true), sheetScoped: true };
+  return workbookFromSpecs([perjanjianKinerja(true), program, anggaran()], "PK 2020");
+}
+
+describe("the .xlsx adapter (exceljs)", () => {
+  test("reads the seed by its names and computes the seed's figures", async () => {
+    const session = await XlsxSession.open(await seedBytes());
+    const outcome = await hitung(session);
+    expect(outcome.written).toBe(true);
+    expect(outcome.result.indicators.map((x) => x.capaian)).toEqual([102.95, 100.34, 100]);
+    expect(outcome.result.total).toBe(101.56);
+    expect(outcome.result.budget!.total).toEqual({
+      anggaran: 19583587447,
+      realisasi: 18944580927,
+      serapan: 96.74,
+      sisa: 639006520,
+    });
+    expect(
+      outcome.result.findings.filter((f) => f.code === "ANGKA_LAPORAN_BERBEDA").map((f) => f.cell)
+    ).toEqual(["'PK 2020'!H7", "'PK 2020'!I7", "'PK 2020'!I8", "'PK 2020'!I11"]);
+  });
+
+  test("writes results and the Lembar; the saved file reads back with the same figures and names intact", async () => {
+    const input = await seedBytes();
+    const copy = input.slice();
+    const session = await XlsxSession.open(input);
+    await hitung(session, { lembar: true });
+    const out = await session.save();
+    expect(Buffer.compare(Buffer.from(input), Buffer.from(copy))).toBe(0);
+
+    const again = await XlsxSession.open(out);
+    const sheet = again.workbook.getWorksheet("PK 2020")!;
+    expect([7, 8, 9].map((r) => sheet.getCell(r, 8).value)).toEqual([102.95, 100.34, 100]);
+    expect(sheet.getCell(7, 8).numFmt).toBe("0.00");
+    expect(sheet.getCell(8, 9).value).toBe(100.17);
+    const lembar = again.workbook.getWorksheet(LEMBAR_SHEET)!;
+    expect(lembar.getCell(13, 8).value).toBe(101.56);
+    expect(lembar.getCell(13, 1).value).toBe("Total Rata-rata Capaian Sasaran (1+2)");
+    expect(lembar.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      printTitlesRow: "5:7",
+    });
+    expect(lembar.views[0]).toMatchObject({ showGridLines: false });
+
+    const parts = await readWorkbookParts(await JSZip.loadAsync(out), "x");
+    const program = parts.sheetNames.indexOf("Program");
+    expect(parts.definedNames).toContainEqual(
+      expect.objectContaining({
+        name: "Target",
+        localSheetId: program,
+        formula: "Program!$D$5:$D$13",
+      })
+    );
+    expect(parts.definedNames).toContainEqual(
+      expect.objectContaining({
+        name: "Target",
+        localSheetId: null,
+        formula: "'PK 2020'!$E$7:$E$9",
+      })
+    );
+    expect(parts.definedNames).toContainEqual({
+      name: "_xlnm.Print_Titles",
+      localSheetId: parts.sheetNames.indexOf(LEMBAR_SHEET),
+      formula: "'Lembar Pengukuran'!$5:$7",
+      hidden: false,
+    });
+    // a second run over the result: no differing figures are left to report
+    const second = await hitung(again);
+    expect(second.result.findings.filter((f) => f.code === "ANGKA_LAPORAN_BERBEDA")).toEqual([]);
+  });
+
+  test("a sheet-scoped table is computed when its sheet is active", async () => {
+    const program = { ...indikatorProgram(true), sheetScoped: true };
+    const session = await XlsxSession.open(
+      await workbookFromSpecs([perjanjianKinerja(), program], "Program")
+    );
+    const outcome = await hitung(session);
+    expect(outcome.result.indicators.map((x) => x.capaian)).toEqual([
+      100.34, 102.95, 102.04, 102.04, 162.5, 100, 100, 100, 100,
+    ]);
+  });
+
+  test("settings are kept in a very hidden sheet and read back", async () => {
+    const session = await XlsxSession.open(await seedBytes());
+    session.storeSettings({ settings: { decimals: 3 }, signOff: { tanggal: "29 Januari 2021" } });
+    const out = await session.save();
+    const again = await XlsxSession.open(out);
+    expect(again.workbook.getWorksheet(SETTINGS_SHEET)!.state).toBe("veryHidden");
+    const outcome = await hitung(again, { signOff: again.stored.signOff });
+    expect(outcome.result.total).toBe(101.56);
+    expect(outcome.result.indicators[0].capaian).toBe(102.949);
+    expect(outcome.result.signOff.tanggal).toBe("29 Januari 2021");
+  });
+});
