@@ -1,3 +1,4 @@
+/* global process, NodeJS */
 import { promises as fs } from "fs";
 import path from "path";
 

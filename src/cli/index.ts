@@ -1,3 +1,4 @@
+/* global process */
 import { main } from "./main";
 
 main(process.argv.slice(2), {

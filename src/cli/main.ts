@@ -1,3 +1,4 @@
+/* global process */
 import { promises as fs } from "fs";
 import path from "path";
 import { hitung } from "../app/hitung";

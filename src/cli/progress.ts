@@ -1,3 +1,4 @@
+/* global process */
 /** A one-line progress bar on stderr, redrawn in place (only used on a terminal). */
 export function progressBar(total: number, write: (text: string) => void) {
   let done = 0;

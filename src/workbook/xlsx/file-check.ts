@@ -1,3 +1,4 @@
+/* global TextDecoder */
 /**
  * Checks a file before exceljs opens it, so that a bad file gets a sentence instead of a stack trace:
  * not a zip, an old .xls, a password-protected workbook, too large, or a zip bomb.

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs objects, not Office.js proxies */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseRangeAddress } from "../../core/address";
@@ -197,23 +198,15 @@ export class XlsxSession implements WorkbookSession {
   }
 
   /** The new file. Defined names are written back as the user made them: scope and #REF! names kept. */
-  async save(): Promise<Uint8Array> {
-    const order = this.workbook.worksheets.map((s) => s.name);
+  save(): Promise<Uint8Array> {
     const names = this.parts.definedNames
       .filter((n) => n.name !== "_xlnm.Print_Area" && n.name !== "_xlnm.Print_Titles")
-      .flatMap((n) => {
-        if (n.localSheetId === null) return [{ name: n.name, ranges: [n.formula] }];
-        const index = order.indexOf(this.parts.sheetNames[n.localSheetId]);
-        return index < 0 ? [] : [{ name: n.name, ranges: [n.formula], localSheetId: index }];
-      });
-    // exceljs keeps defined names as a cell matrix (no scope, no #REF!); hand its writer ours instead.
-    Object.defineProperty(this.workbook.definedNames, "model", {
-      get: () => names,
-      set: () => undefined,
-      configurable: true,
-    });
-    const buffer = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
+      .map((n) => ({
+        name: n.name,
+        formula: n.formula,
+        sheet: n.localSheetId === null ? null : (this.parts.sheetNames[n.localSheetId] ?? ""), // "" matches no sheet: dropped
+      }));
+    return saveWithNames(this.workbook, names);
   }
 }
 
@@ -278,7 +271,9 @@ export async function saveWithNames(
   });
   Object.defineProperty(workbook.definedNames, "model", {
     get: () => model,
-    set: () => undefined,
+    set() {
+      // exceljs assigns the model on load; ours stands
+    },
     configurable: true,
   });
   const buffer = await workbook.xlsx.writeBuffer();
