@@ -2,8 +2,8 @@ import type { CellValue } from "../src/core/cell";
 import type { WorkbookData } from "../src/core/workbook-data";
 import { namesOf, SheetSpec } from "../src/sample/table";
 
-/** A workbook of `rows` indicators (20 per sasaran) and `rows` budget lines, a realistic mix of cell kinds. */
-export function generatedWorkbook(rows: number, budgetRows = rows): WorkbookData {
+/** The sheets of a generated workbook: `rows` indicators, `perSasaran` to a sasaran, and `budgetRows` budget lines. */
+export function generatedSpecs(rows: number, budgetRows = rows, perSasaran = 20): SheetSpec[] {
   const col = <T extends CellValue>(n: number, f: (i: number) => T) =>
     Array.from({ length: n }, (_, i) => f(i));
   const indicators: SheetSpec = {
@@ -12,7 +12,9 @@ export function generatedWorkbook(rows: number, budgetRows = rows): WorkbookData
     columns: {
       Sasaran: {
         column: 1,
-        values: col(rows, (i) => (i % 20 === 0 ? `Sasaran strategis ${i / 20 + 1}` : null)),
+        values: col(rows, (i) =>
+          i % perSasaran === 0 ? `Sasaran strategis ${i / perSasaran + 1}` : null
+        ),
       },
       Indikator: {
         column: 2,
@@ -57,5 +59,10 @@ export function generatedWorkbook(rows: number, budgetRows = rows): WorkbookData
     },
     singles: { SiLPA: [budgetRows + 3, 6, null] },
   };
-  return { activeSheet: "PK", names: [...namesOf(indicators), ...namesOf(budget)] };
+  return [indicators, budget];
+}
+
+/** The same as plain workbook data, for the engine bench. */
+export function generatedWorkbook(rows: number, budgetRows = rows): WorkbookData {
+  return { activeSheet: "PK", names: generatedSpecs(rows, budgetRows).flatMap(namesOf) };
 }

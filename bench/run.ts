@@ -9,6 +9,7 @@ import { execSync } from "child_process";
 import path from "path";
 import { generatedWorkbook } from "./generate";
 import { officeSyncs } from "./office";
+import { cliRatio } from "./cli";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { measure } = require("../scripts/bundle-size");
 
@@ -70,10 +71,22 @@ function engine(): void {
   console.log(`BENCH engine.heap.mb ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)}`);
 }
 
+async function cli(): Promise<void> {
+  const root = path.join(__dirname, ".."); // the bench runs bundled from dist-bench/
+  execSync("npm run build:cli --silent", { cwd: root, stdio: "ignore" });
+  const r = await cliRatio(root);
+  console.log(`BENCH cli.ms.indicators=3000 ${r.cliMs.toFixed(0)}`);
+  console.log(`BENCH cli.exceljs_only.ms ${r.exceljsMs.toFixed(0)}`);
+  console.log(`BENCH cli.ratio.scale ${r.ratio.toFixed(2)}`);
+  console.log(`BENCH cli.peak_rss.mb ${r.cliRssMb.toFixed(0)}`);
+  console.log(`BENCH cli.exceljs_only.peak_rss.mb ${r.exceljsRssMb.toFixed(0)}`);
+}
+
 async function main(): Promise<void> {
   engine();
   await office();
   bundle();
+  await cli();
 }
 
 main().catch((error) => {

@@ -5,11 +5,13 @@ import { readCell } from "./read-cell";
 import { cellText } from "./read-findings";
 import { decimalFormat } from "./rounding";
 import { Area, areaOf, CellStyle, PlanValue, SheetPlan } from "./sheet-plan";
+import { fittedRowHeights } from "./row-heights";
 
 export const LEMBAR_SHEET = "Lembar Pengukuran";
 export const LEMBAR_TITLE = "LEMBAR PENGUKURAN KINERJA ORGANISASI PERANGKAT DAERAH";
 const COLUMNS = 8;
 const RUPIAH_FORMAT = '"Rp "#,##0';
+const COLUMN_WIDTHS = [5, 30, 42, 14, 12, 22, 12, 12];
 
 /** Rows of the Lembar a test or adapter may need to find again. */
 export interface LembarLayout {
@@ -36,7 +38,6 @@ class Grid {
   values: PlanValue[][] = [];
   styles: { area: Area; style: CellStyle }[] = [];
   merges: Area[] = [];
-  rowHeights: { row: number; height: number }[] = [];
 
   set(row: number, column: number, value: PlanValue): void {
     while (this.values.length < row) this.values.push(new Array<PlanValue>(COLUMNS).fill(null));
@@ -161,8 +162,10 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
   g.set(row, 8, result.total);
   g.style(areaOf(row, 1, row, COLUMNS), { bold: true, fill: "#D9E1F2" });
   g.style(areaOf(tableTop, 1, row, COLUMNS), { vertical: "top", wrap: true });
-  g.style(areaOf(tableTop, 1, row, 1), { horizontal: "center" });
-  g.style(areaOf(tableTop, 4, row - 1, 7), { horizontal: "center" });
+  for (const r of layout.indicatorRows) {
+    g.style(areaOf(r, 1), { horizontal: "center" });
+    g.style(areaOf(r, 4, r, 7), { horizontal: "center" });
+  }
   g.style(areaOf(tableTop, 7, row, 8), { numberFormat: percent, horizontal: "right" });
   g.style(areaOf(head, 1, row, COLUMNS), { border: true });
   row += 2;
@@ -202,7 +205,6 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
     g.line(row, text, sign, COLUMNS, { horizontal: "center", ...style });
     row++;
   }
-  g.rowHeights.push({ row: row - 1, height: 32 });
   row += 3; // room to sign
   g.line(row++, signOff.namaKepala, sign, COLUMNS, {
     horizontal: "center",
@@ -220,8 +222,11 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
     values: g.values,
     styles: g.styles,
     merges: g.merges,
-    columnWidths: [5, 30, 42, 14, 12, 22, 12, 12],
-    rowHeights: g.rowHeights,
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: fittedRowHeights(g.values, g.merges, COLUMN_WIDTHS, [
+      [head, row - 1],
+      [signFirst + 2, signFirst + 2],
+    ]),
     print: {
       paper: "A4",
       orientation: "landscape",

@@ -153,39 +153,11 @@ export class XlsxSession implements WorkbookSession {
     );
   }
 
-  /** Replaces the plan's sheet whole: values, styles, merges, widths, print setup, no gridlines. */
+  /** Replaces the plan's sheet whole: the old one removed, the new one rendered. */
   private render(plan: SheetPlan): void {
     const old = this.workbook.getWorksheet(plan.name);
     if (old) this.workbook.removeWorksheet(old.id);
-    const { print } = plan;
-    const sheet = this.workbook.addWorksheet(plan.name, {
-      views: [{ showGridLines: false }],
-      pageSetup: {
-        paperSize: 9, // A4
-        orientation: print.orientation,
-        fitToPage: true,
-        fitToWidth: print.fitToPagesWide,
-        fitToHeight: 0,
-        horizontalCentered: print.centerHorizontally,
-        showGridLines: print.gridlines,
-        printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}`,
-        margins: print.margins,
-      },
-    });
-    plan.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value !== null) sheet.getCell(r + 1, c + 1).value = value;
-      })
-    );
-    for (const { area, style } of plan.styles) {
-      for (let r = area.top; r <= area.bottom; r++)
-        for (let c = area.left; c <= area.right; c++) styleCell(sheet.getCell(r, c), style);
-    }
-    for (const m of plan.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
-    plan.columnWidths.forEach((width, i) => {
-      sheet.getColumn(i + 1).width = width;
-    });
-    for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
+    renderSheetPlan(this.workbook, plan);
   }
 
   /** Keeps settings and sign-off in the workbook (a very hidden sheet), validated first. */
@@ -210,42 +182,30 @@ export class XlsxSession implements WorkbookSession {
   }
 }
 
-function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (
-    style.bold !== undefined ||
-    style.italic !== undefined ||
-    style.underline !== undefined ||
-    style.fontSize !== undefined
-  ) {
-    cell.font = {
+/** One plan style as exceljs takes it. */
+function excelStyleOf(style: CellStyle): Partial<ExcelJS.Style> {
+  const thin = { style: "thin" as const };
+  return {
+    font: {
       name: "Arial",
-      size: 10,
-      ...cell.font,
-      ...(style.bold !== undefined ? { bold: style.bold } : {}),
-      ...(style.italic !== undefined ? { italic: style.italic } : {}),
-      ...(style.underline !== undefined ? { underline: style.underline } : {}),
-      ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
-    };
-  }
-  if (style.horizontal || style.vertical || style.wrap !== undefined) {
-    cell.alignment = {
-      ...cell.alignment,
-      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
-      ...(style.vertical ? { vertical: style.vertical } : {}),
-      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
-    };
-  }
-  if (style.border) {
-    const thin = { style: "thin" as const };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
-  if (style.fill)
-    cell.fill = {
-      type: "pattern",
-      pattern: "solid",
-      fgColor: { argb: `FF${style.fill.slice(1).toUpperCase()}` },
-    };
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
+      size: style.fontSize ?? 10,
+      bold: !!style.bold,
+      italic: !!style.italic,
+      underline: !!style.underline,
+    },
+    alignment: { horizontal: style.horizontal, vertical: style.vertical, wrapText: !!style.wrap },
+    ...(style.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    ...(style.fill
+      ? {
+          fill: {
+            type: "pattern",
+            pattern: "solid",
+            fgColor: { argb: `FF${style.fill.slice(1).toUpperCase()}` },
+          },
+        }
+      : {}),
+    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
+  };
 }
 
 export interface DefinedName {
@@ -278,4 +238,53 @@ export async function saveWithNames(
   });
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** Adds the plan as a new sheet: values, styles, merges, widths, print setup, no gridlines. */
+export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const { print } = plan;
+  const sheet = workbook.addWorksheet(plan.name, {
+    views: [{ showGridLines: false }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: print.orientation,
+      fitToPage: true,
+      fitToWidth: print.fitToPagesWide,
+      fitToHeight: 0,
+      horizontalCentered: print.centerHorizontally,
+      showGridLines: print.gridlines,
+      printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}`,
+      margins: print.margins,
+    },
+  });
+  plan.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) sheet.getCell(r + 1, c + 1).value = value;
+    })
+  );
+  // Merge the plan's styles per cell first, then give each cell one shared style object.
+  const merged: CellStyle[][] = plan.values.map((row) => row.map(() => ({})));
+  for (const { area, style } of plan.styles) {
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) Object.assign(merged[r - 1][c - 1], style);
+  }
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  merged.forEach((row, r) =>
+    row.forEach((style, c) => {
+      const key = JSON.stringify(style);
+      if (key === "{}") return;
+      let excelStyle = shared.get(key);
+      if (!excelStyle) {
+        excelStyle = excelStyleOf(style);
+        shared.set(key, excelStyle);
+      }
+      sheet.getCell(r + 1, c + 1).style = excelStyle;
+    })
+  );
+  for (const m of plan.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
+  plan.columnWidths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
+  return sheet;
 }
