@@ -10,6 +10,7 @@ import path from "path";
 import { generatedWorkbook } from "./generate";
 import { officeSyncs } from "./office";
 import { cliRatio } from "./cli";
+import { webFigures } from "./web";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { measure } = require("../scripts/bundle-size");
 
@@ -82,11 +83,20 @@ async function cli(): Promise<void> {
   console.log(`BENCH cli.exceljs_only.peak_rss.mb ${r.exceljsRssMb.toFixed(0)}`);
 }
 
+async function web(): Promise<void> {
+  const root = path.join(__dirname, ".."); // the bench runs bundled from dist-bench/
+  const { initialKb, seedMs } = await webFigures(root);
+  console.log(`BENCH web.initial.kb ${initialKb.toFixed(1)}`);
+  console.log(`BENCH web.ms.seed ${median(seedMs).toFixed(0)}`);
+  console.log(`BENCH web.ms.seed.first ${seedMs[0].toFixed(0)}`);
+}
+
 async function main(): Promise<void> {
   engine();
   await office();
   bundle();
   await cli();
+  await web();
 }
 
 main().catch((error) => {

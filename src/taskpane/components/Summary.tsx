@@ -35,7 +35,11 @@ const barColor = (tone: ReturnType<typeof predicateTone>) =>
   tone === "danger" ? "error" : tone === "informative" ? "brand" : tone;
 
 /** The total with its predicate, each sasaran's average with a badge and a bar, and the budget. */
-export function Summary({ result }: { result: Result }) {
+export function Summary({
+  result,
+}: {
+  result: Pick<Result, "settings" | "sasaran" | "total" | "totalPredikat" | "budget" | "findings">;
+}) {
   const styles = useStyles();
   const d = result.settings.decimals;
   const bands = result.settings.predicateBands;
@@ -46,6 +50,11 @@ export function Summary({ result }: { result: Result }) {
   return (
     <section aria-label="Ringkasan capaian">
       <Text weight="semibold">{totalLabel}</Text>
+      {result.findings.some((f) => f.level === "error") && (
+        <Text block size={200} italic>
+          Angka sementara: indikator yang bergalat belum ikut dihitung.
+        </Text>
+      )}
       <div className={styles.total}>
         <span className={styles.figure} data-testid="total">
           {result.total === null ? "–" : formatFixed(result.total, d)}

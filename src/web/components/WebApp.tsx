@@ -1,0 +1,332 @@
+/* global document, fetch, Blob, URL, File */
+import * as React from "react";
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  shorthands,
+  Text,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { CellPreview } from "../../app/cell-preview";
+import type { ResultView } from "../../app/result-view";
+import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../../core/settings";
+import type { SignOffOverrides } from "../../core/signoff";
+import { Findings } from "../../taskpane/components/Findings";
+import { SettingsPanel } from "../../taskpane/components/SettingsPanel";
+import { SignOffForm } from "../../taskpane/components/SignOffForm";
+import { Summary } from "../../taskpane/components/Summary";
+import type { EngineClient } from "../client";
+import { Preview } from "./Preview";
+
+const SAMPLE_URL = "contoh/lkjip-2020-bkpp-semarang.xlsx";
+
+const useStyles = makeStyles({
+  page: {
+    maxWidth: "760px",
+    margin: "0 auto",
+    padding: tokens.spacingHorizontalL,
+    display: "grid",
+    gap: tokens.spacingVerticalL,
+  },
+  drop: {
+    ...shorthands.border("2px", "dashed", tokens.colorNeutralStroke1),
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalL,
+    display: "grid",
+    gap: tokens.spacingVerticalS,
+  },
+  dragging: {
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  actions: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    alignItems: "center",
+  },
+  nav: {
+    display: "flex",
+    gap: tokens.spacingHorizontalXXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  label: { fontWeight: tokens.fontWeightSemibold },
+});
+
+type Tab = "hasil" | "penandatangan" | "pengaturan";
+type Status = {
+  intent: "success" | "warning" | "error" | "info";
+  title: string;
+  text: string;
+} | null;
+
+/** The same work as the Excel pane, on a workbook chosen from disk; nothing leaves the browser. */
+export function WebApp({ engine }: { engine: EngineClient }) {
+  const styles = useStyles();
+  const [file, setFile] = React.useState<string | null>(null);
+  const [view, setView] = React.useState<ResultView | null>(null);
+  const [busy, setBusy] = React.useState<string | null>(null);
+  const [status, setStatus] = React.useState<Status>(null);
+  const [download, setDownload] = React.useState<{ url: string; name: string } | null>(null);
+  const [preview, setPreview] = React.useState<CellPreview | null>(null);
+  const [tab, setTab] = React.useState<Tab>("hasil");
+  const [settings, setSettings] = React.useState<Settings | undefined>(undefined);
+  const [signOff, setSignOff] = React.useState<SignOffOverrides | undefined>(undefined);
+  const [dragging, setDragging] = React.useState(false);
+
+  const forgetDownload = () =>
+    setDownload((old) => {
+      if (old) URL.revokeObjectURL(old.url);
+      return null;
+    });
+
+  const attempt = async (
+    label: string,
+    work: (progress: (stage: string) => void) => Promise<void>
+  ) => {
+    setBusy(label);
+    try {
+      await work((stage) => setBusy(stage));
+    } catch (error) {
+      setStatus({
+        intent: "error",
+        title: "Berkas tidak dapat diolah",
+        text: (error as Error).message,
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const open = (name: string, bytes: Uint8Array) =>
+    attempt("Membuka berkas…", async (progress) => {
+      forgetDownload();
+      setPreview(null);
+      setStatus(null);
+      setView(null);
+      setFile(null);
+      const reply = await engine.request<"opened">({ type: "open", name, bytes }, progress);
+      setFile(name);
+      setView(reply.view);
+      setSettings(SettingsSchema.safeParse(reply.stored.settings ?? {}).data);
+      setSignOff(reply.stored.signOff);
+      setTab("hasil");
+    });
+
+  const chooseFile = async (chosen: File | undefined) => {
+    if (chosen) await open(chosen.name, new Uint8Array(await chosen.arrayBuffer()));
+  };
+
+  const trySample = () =>
+    attempt("Mengambil contoh…", async () => {
+      const response = await fetch(SAMPLE_URL);
+      if (!response.ok) throw new Error("Contoh tidak dapat diambil dari server halaman ini.");
+      await open("lkjip-2020-bkpp-semarang.xlsx", new Uint8Array(await response.arrayBuffer()));
+    });
+
+  const run = (lembar: boolean) =>
+    attempt(lembar ? "Menyusun Lembar Pengukuran…" : "Menghitung capaian…", async (progress) => {
+      forgetDownload();
+      const reply = await engine.request<"computed">(
+        { type: "hitung", lembar, settings, signOff },
+        progress
+      );
+      setView(reply.view);
+      const errors = reply.view.findings.filter((f) => f.level === "error").length;
+      const warnings = reply.view.findings.length - errors;
+      if (!reply.written || !reply.bytes) {
+        setStatus({
+          intent: "error",
+          title: "Belum dapat diunduh",
+          text: `Ada ${errors} galat. Perbaiki sel yang disebut di bawah di Excel, lalu pilih berkasnya lagi.`,
+        });
+        return;
+      }
+      const name = `${(file ?? "hasil").replace(/\.xlsx$/i, "")}-hasil.xlsx`;
+      const blob = new Blob([reply.bytes as BlobPart], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      });
+      setDownload({ url: URL.createObjectURL(blob), name });
+      const what = lembar ? "Capaian dihitung dan Lembar Pengukuran disusun." : "Capaian dihitung.";
+      setStatus({
+        intent: warnings ? "warning" : "success",
+        title: "Selesai",
+        text: `${what} Tekan Unduh hasil untuk menyimpan berkasnya.${warnings ? ` ${warnings} peringatan perlu diperiksa.` : ""}`,
+      });
+    });
+
+  const recheck = (nextSettings: Settings | undefined, nextSignOff: SignOffOverrides | undefined) =>
+    attempt("Menghitung ulang…", async () => {
+      forgetDownload();
+      const reply = await engine.request<"checked">({
+        type: "check",
+        settings: nextSettings,
+        signOff: nextSignOff,
+      });
+      setView(reply.view);
+    });
+
+  const showCell = (address: string) =>
+    attempt("Menampilkan sel…", async () => {
+      const reply = await engine.request<"preview">({ type: "preview", address });
+      setPreview(reply.preview);
+    });
+
+  const saveDownload = () => {
+    if (!download) return;
+    const link = document.createElement("a");
+    link.href = download.url;
+    link.download = download.name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={styles.page}>
+        <header>
+          <h1 style={{ margin: 0 }}>Capaian Kinerja</h1>
+          <Text>
+            Hitung capaian kinerja LKjIP langsung di peramban: capaian tiap indikator, rata-rata per
+            sasaran, serapan anggaran, dan Lembar Pengukuran siap cetak. Berkas Anda tidak dikirim
+            ke mana pun; semuanya dihitung di komputer ini.
+          </Text>
+        </header>
+
+        <section
+          aria-label="Buku kerja"
+          className={mergeClasses(styles.drop, dragging && styles.dragging)}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            void chooseFile(e.dataTransfer.files[0]);
+          }}
+        >
+          <label htmlFor="berkas" className={styles.label}>
+            Pilih buku kerja (.xlsx)
+          </label>
+          <input
+            id="berkas"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              void chooseFile(e.target.files?.[0]);
+              e.target.value = "";
+            }}
+          />
+          <Text size={200}>
+            atau seret berkas .xlsx ke kotak ini. Buku kerja dibaca lewat nama range (Target,
+            Realisasi, Sasaran, …).
+          </Text>
+          <div className={styles.actions}>
+            <Button onClick={() => void trySample()} disabled={!!busy}>
+              Coba dengan contoh
+            </Button>
+          </div>
+        </section>
+
+        {busy && (
+          <div role="status" aria-live="polite">
+            <Text size={200}>{busy}</Text>
+            <ProgressBar aria-label={busy} />
+          </div>
+        )}
+        {status && (
+          <MessageBar intent={status.intent}>
+            <MessageBarBody>
+              <MessageBarTitle>{status.title}</MessageBarTitle>
+              {status.text}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+
+        {file && view && (
+          <>
+            <Text weight="semibold">Berkas: {file}</Text>
+            <nav className={styles.nav} aria-label="Bagian">
+              {(
+                [
+                  ["hasil", "Hasil"],
+                  ["penandatangan", "Penandatangan"],
+                  ["pengaturan", "Pengaturan"],
+                ] as [Tab, string][]
+              ).map(([value, label]) => (
+                <Button
+                  key={value}
+                  size="small"
+                  appearance={tab === value ? "secondary" : "subtle"}
+                  aria-current={tab === value ? "page" : undefined}
+                  onClick={() => setTab(value)}
+                >
+                  {label}
+                </Button>
+              ))}
+            </nav>
+            {tab === "hasil" && (
+              <>
+                <div className={styles.actions}>
+                  <Button appearance="primary" disabled={!!busy} onClick={() => void run(false)}>
+                    Hitung Capaian
+                  </Button>
+                  <Button disabled={!!busy} onClick={() => void run(true)}>
+                    Buat Lembar Pengukuran
+                  </Button>
+                  <Button disabled={!download || !!busy} onClick={saveDownload}>
+                    Unduh hasil
+                  </Button>
+                </div>
+                {view.empty ? (
+                  <MessageBar intent="info">
+                    <MessageBarBody>
+                      <MessageBarTitle>Buku kerja ini belum punya nama range</MessageBarTitle>
+                      Beri nama kolom tabel Anda di Excel (Rumus › Manajer Nama): Target, Realisasi,
+                      dan bila ada Sasaran, Indikator, Anggaran, RealisasiAnggaran. Add-in Capaian
+                      Kinerja di Excel dapat mengusulkannya dari judul kolom.
+                    </MessageBarBody>
+                  </MessageBar>
+                ) : (
+                  <Summary result={view} />
+                )}
+                <Findings findings={view.findings} onShow={(cell) => void showCell(cell)} />
+                {preview && <Preview preview={preview} />}
+              </>
+            )}
+            {tab === "penandatangan" && (
+              <SignOffForm
+                fromCells={view.signOff}
+                saved={signOff ?? {}}
+                onSave={async (next) => {
+                  setSignOff(next);
+                  await recheck(settings, next);
+                }}
+              />
+            )}
+            {tab === "pengaturan" && (
+              <SettingsPanel
+                saved={settings ?? DEFAULT_SETTINGS}
+                onSave={async (next) => {
+                  setSettings(next);
+                  await recheck(next, signOff);
+                }}
+              />
+            )}
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

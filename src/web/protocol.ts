@@ -1,0 +1,20 @@
+import type { CellPreview } from "../app/cell-preview";
+import type { ResultView } from "../app/result-view";
+import type { Settings } from "../core/settings";
+import type { SignOffOverrides } from "../core/signoff";
+import type { Stored } from "../workbook/stored";
+
+/** Messages between the page and its Web Worker, which holds exceljs and the engine. */
+export type Request =
+  | { id: number; type: "open"; name: string; bytes: Uint8Array }
+  | { id: number; type: "hitung"; lembar: boolean; settings?: Settings; signOff?: SignOffOverrides }
+  | { id: number; type: "check"; settings?: Settings; signOff?: SignOffOverrides }
+  | { id: number; type: "preview"; address: string };
+
+export type Reply =
+  | { id: number; type: "opened"; view: ResultView; stored: Stored }
+  | { id: number; type: "checked"; view: ResultView }
+  | { id: number; type: "computed"; view: ResultView; written: boolean; bytes: Uint8Array | null }
+  | { id: number; type: "preview"; preview: CellPreview | null }
+  | { id: number; type: "progress"; stage: string }
+  | { id: number; type: "failed"; message: string };

@@ -1,0 +1,108 @@
+/* global self, Transferable, DedicatedWorkerGlobalScope, MessageEvent */
+/// <reference lib="webworker" />
+import { previewAround } from "../app/cell-preview";
+import { hitung } from "../app/hitung";
+import { toView } from "../app/result-view";
+import type { CellValue } from "../core/cell";
+import { compute } from "../core/compute";
+import { WorkbookDataSchema } from "../core/workbook-data";
+import { UnreadableWorkbook } from "../workbook/xlsx/file-check";
+import { XlsxSession } from "../workbook/xlsx/xlsx-session";
+import type { Reply, Request } from "./protocol";
+
+/** The chosen file stays here; each run starts from its original bytes, so nothing is computed twice into it. */
+let original: Uint8Array | null = null;
+let opened: XlsxSession | null = null;
+
+const post = (reply: Reply, transfer: Transferable[] = []) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
+
+function valueAt(sheetName: string, row: number, column: number): CellValue {
+  const sheet = opened?.workbook.getWorksheet(sheetName);
+  const value = sheet?.getCell(row, column).value;
+  if (value === null || value === undefined) return null;
+  if (typeof value === "object" && !(value instanceof Date)) {
+    if ("result" in value) return (value.result as CellValue) ?? null;
+    if ("richText" in value) return value.richText.map((t) => t.text).join("");
+    if ("error" in value) return { error: String(value.error) };
+    return null;
+  }
+  return value instanceof Date ? { date: value.toISOString() } : (value as CellValue);
+}
+
+async function handle(request: Request): Promise<void> {
+  const progress = (stage: string) => post({ id: request.id, type: "progress", stage });
+  switch (request.type) {
+    case "open": {
+      progress("Membuka berkas…");
+      original = request.bytes;
+      opened = await XlsxSession.open(original.slice());
+      progress("Memeriksa isi buku kerja…");
+      const data = WorkbookDataSchema.parse(await opened.read());
+      const result = compute(data, { signOff: opened.stored.signOff });
+      post({ id: request.id, type: "opened", view: toView(result), stored: opened.stored });
+      return;
+    }
+    case "hitung": {
+      if (!original) throw new Error("Belum ada berkas yang dipilih.");
+      progress("Membuka berkas…");
+      const session = await XlsxSession.open(original.slice());
+      const stored = {
+        ...session.stored,
+        ...(request.settings ? { settings: request.settings } : {}),
+        ...(request.signOff ? { signOff: request.signOff } : {}),
+      };
+      progress(
+        request.lembar ? "Menghitung dan menyusun Lembar Pengukuran…" : "Menghitung capaian…"
+      );
+      const outcome = await hitung(
+        {
+          read: async () => ({ ...(await session.read()), storedSettings: stored.settings }),
+          apply: (c) => session.apply(c),
+        },
+        { lembar: request.lembar, signOff: stored.signOff }
+      );
+      let bytes: Uint8Array | null = null;
+      if (outcome.written) {
+        progress("Menyiapkan berkas hasil…");
+        if (request.settings || request.signOff) session.storeSettings(stored);
+        bytes = await session.save();
+      }
+      post(
+        {
+          id: request.id,
+          type: "computed",
+          view: toView(outcome.result),
+          written: outcome.written,
+          bytes,
+        },
+        bytes ? [bytes.buffer] : []
+      );
+      return;
+    }
+    case "check": {
+      if (!opened) throw new Error("Belum ada berkas yang dipilih.");
+      const data = WorkbookDataSchema.parse(await opened.read());
+      const settings = request.settings ?? opened.stored.settings;
+      const result = compute(
+        { ...data, storedSettings: settings },
+        { signOff: request.signOff ?? opened.stored.signOff }
+      );
+      post({ id: request.id, type: "checked", view: toView(result) });
+      return;
+    }
+    case "preview":
+      post({ id: request.id, type: "preview", preview: previewAround(request.address, valueAt) });
+      return;
+  }
+}
+
+self.onmessage = (event: MessageEvent<Request>) => {
+  handle(event.data).catch((error: unknown) => {
+    const message =
+      error instanceof UnreadableWorkbook
+        ? error.message
+        : `Terjadi kendala saat membaca atau menghitung berkas ini (${(error as Error)?.message ?? error}). Berkas Anda tidak diubah.`;
+    post({ id: event.data.id, type: "failed", message });
+  });
+};

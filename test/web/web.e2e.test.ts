@@ -1,0 +1,166 @@
+/**
+ * The browser page end to end in Debian's Chromium (playwright-core, no browser download): built with
+ * webpack, served on localhost, used as a person would: mouse, keyboard, a file, a download.
+ */
+import { execSync } from "child_process";
+import fs from "fs";
+import type { Server } from "http";
+import os from "os";
+import path from "path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../scripts/chromium";
+import { XlsxSession } from "../../src/workbook/xlsx/xlsx-session";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startServer } = require("../../scripts/serve-web.js");
+
+const ROOT = path.join(__dirname, "..", "..");
+const FIXTURES = path.join(ROOT, "test", "fixtures");
+const OUTPUT = path.join(ROOT, "test-output");
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+const foreign: string[] = [];
+
+jest.setTimeout(180_000);
+
+beforeAll(async () => {
+  execSync("npx webpack --mode production --config-name web", { cwd: ROOT, stdio: "ignore" });
+  server = await startServer(0);
+  const address = server.address();
+  origin = `http://localhost:${typeof address === "object" && address ? address.port : 0}`;
+  browser = await launchChromium();
+  fs.mkdirSync(OUTPUT, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function openPage(): Promise<Page> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 900, height: 1100 },
+  });
+  const page = await context.newPage();
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("blob:") && !url.startsWith("data:"))
+      foreign.push(url);
+  });
+  await page.goto(`${origin}/`);
+  return page;
+}
+
+async function axeViolations(page: Page) {
+  // Evaluated through the debugging protocol: the page's own CSP (no inline scripts) stays on.
+  await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  const results = await page.evaluate(async () =>
+    (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe.run()
+  );
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+}
+
+describe("the browser page", () => {
+  test("the sample: its total shown as 101,56, and the result downloaded and checked with exceljs", async () => {
+    const page = await openPage();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Coba dengan contoh" }).click();
+    await page.getByTestId("total").getByText("101,56").waitFor();
+    expect(await page.getByRole("list", { name: "Rata-rata per sasaran" }).innerText()).toContain(
+      "100,17"
+    );
+
+    await page.getByRole("button", { name: "Buat Lembar Pengukuran" }).click();
+    await page.getByText("Selesai").waitFor();
+    await page.screenshot({ path: path.join(ROOT, "docs", "web-hasil.png"), fullPage: true });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Unduh hasil" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("lkjip-2020-bkpp-semarang-hasil.xlsx");
+    const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "capaian-web-")), "hasil.xlsx");
+    await download.saveAs(saved);
+
+    const session = await XlsxSession.open(fs.readFileSync(saved));
+    const pk = session.workbook.getWorksheet("PK 2020")!;
+    expect([7, 8, 9].map((r) => pk.getCell(r, 8).value)).toEqual([102.95, 100.34, 100]);
+    expect(pk.getCell(8, 9).value).toBe(100.17);
+    expect(pk.getCell(7, 5).value).toBe(78); // the user's own cells as they were
+    expect(pk.getCell(8, 5).value).toBe(">82");
+    const lembar = session.workbook.getWorksheet("Lembar Pengukuran")!;
+    expect(lembar.getCell(13, 8).value).toBe(101.56);
+    expect(session.workbook.getWorksheet("Program")).toBeTruthy();
+  });
+
+  test("a bad workbook shows the error with its cell, and a finding opens a preview of that cell", async () => {
+    const page = await openPage();
+    await page
+      .getByLabel("Pilih buku kerja (.xlsx)")
+      .setInputFiles(path.join(FIXTURES, "nilai-galat.xlsx"));
+    const errors = page.getByRole("region", { name: "Galat" });
+    await errors.waitFor();
+    const finding = errors.getByRole("button", { name: /'PK 2020'!F8/ });
+    expect(await finding.innerText()).toContain("#N/A");
+    await finding.click();
+    const preview = page.getByRole("region", { name: "Pratinjau sel 'PK 2020'!F8" });
+    await preview.waitFor();
+    expect(await preview.locator('td[aria-current="true"]').innerText()).toBe("#N/A");
+    await page.getByRole("button", { name: "Hitung Capaian" }).click();
+    await page.getByText("Belum dapat diunduh").waitFor();
+    expect(await page.getByRole("button", { name: "Unduh hasil" }).isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(OUTPUT, "web-temuan.png"), fullPage: true });
+
+    await page
+      .getByLabel("Pilih buku kerja (.xlsx)")
+      .setInputFiles(path.join(FIXTURES, "berkata-sandi.xlsx"));
+    await page.getByText("dilindungi kata sandi").waitFor();
+  });
+
+  test("keyboard only: tab to the file chooser and the buttons, Enter works", async () => {
+    const page = await openPage();
+    const focusedName = () =>
+      page.evaluate(
+        () => document.activeElement?.id || document.activeElement?.textContent?.trim() || ""
+      );
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press("Tab");
+        if ((await focusedName()) === name) return;
+      }
+      throw new Error(`could not tab to ${name}`);
+    };
+    await tabTo("berkas");
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.keyboard.press("Enter"),
+    ]);
+    await chooser.setFiles(path.join(FIXTURES, "angka-sebagai-teks.xlsx"));
+    await page.getByText("Berkas: angka-sebagai-teks.xlsx").waitFor();
+    await tabTo("Coba dengan contoh");
+    await page.keyboard.press("Enter");
+    await page.getByText("Berkas: lkjip-2020-bkpp-semarang.xlsx").waitFor();
+    await tabTo("Hitung Capaian");
+    await page.keyboard.press("Enter");
+    await page.getByText("Selesai").waitFor();
+    await tabTo("Unduh hasil");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.keyboard.press("Enter"),
+    ]);
+    expect(download.suggestedFilename()).toBe("lkjip-2020-bkpp-semarang-hasil.xlsx");
+  });
+
+  test("the page asked nothing of any other origin", () => {
+    expect(foreign).toEqual([]);
+  });
+});
