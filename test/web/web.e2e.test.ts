@@ -50,7 +50,8 @@ async function openPage(): Promise<Page> {
     if (!url.startsWith(origin) && !url.startsWith("blob:") && !url.startsWith("data:"))
       foreign.push(url);
   });
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/`, { waitUntil: "networkidle" });
+  await page.getByRole("button", { name: "Coba dengan contoh" }).waitFor();
   return page;
 }
 
@@ -126,7 +127,7 @@ describe("the browser page", () => {
     await page.getByText("dilindungi kata sandi").waitFor();
   });
 
-  test("keyboard only: tab to the file chooser and the buttons, Enter works", async () => {
+  test("keyboard only: tab to the file chooser (Space opens it) and the buttons, Enter works", async () => {
     const page = await openPage();
     const focusedName = () =>
       page.evaluate(
