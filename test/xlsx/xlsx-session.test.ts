@@ -104,3 +104,26 @@ describe("the .xlsx adapter (exceljs)", () => {
     expect(outcome.result.signOff.tanggal).toBe("29 Januari 2021");
   });
 });
+
+describe("settings saved by the Excel add-in", () => {
+  test("are read from the workbook's web extension part (Office document settings)", async () => {
+    const zip = await JSZip.loadAsync(await seedBytes());
+    const value = JSON.stringify({
+      settings: { decimals: 3, rounding: "truncate" },
+      signOff: { kota: "Kota Semarang" },
+    });
+    const escaped = value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+    zip.file(
+      "xl/webextensions/webextension1.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{5D0C3A8E-6F1B-4C55-9A77-2B1F4E8C9D21}"><we:properties><we:property name="capaianKinerja" value="${escaped}"/></we:properties></we:webextension>`
+    );
+    const session = await XlsxSession.open(await zip.generateAsync({ type: "uint8array" }));
+    expect(session.stored).toEqual({
+      settings: { decimals: 3, rounding: "truncate" },
+      signOff: { kota: "Kota Semarang" },
+    });
+    const outcome = await hitung(session, { signOff: session.stored.signOff });
+    expect(outcome.result.indicators[0].capaian).toBe(102.948);
+    expect(outcome.result.signOff.kota).toBe("Kota Semarang");
+  });
+});
