@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Text,
   tokens,
   webLightTheme,
@@ -24,6 +23,7 @@ import { API, olderExcelNotes } from "../../workbook/office/api-support";
 import type { Result } from "../../core/compute";
 import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../../core/settings";
 import { Findings } from "./Findings";
+import { Busy, SectionNav, Status, StatusMessage } from "./PaneParts";
 import { SettingsPanel } from "./SettingsPanel";
 import { SetupNames } from "./SetupNames";
 import { SignOffForm } from "./SignOffForm";
@@ -37,13 +37,6 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     alignItems: "center",
   },
-  nav: {
-    display: "flex",
-    gap: tokens.spacingHorizontalXXS,
-    flexWrap: "wrap",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
 });
 
 type TabName = "hasil" | "penandatangan" | "pengaturan" | "nama";
@@ -53,11 +46,6 @@ const TABS: [TabName, string][] = [
   ["pengaturan", "Pengaturan"],
   ["nama", "Siapkan Nama"],
 ];
-type Status = {
-  intent: "success" | "error" | "warning" | "info";
-  title: string;
-  text: string;
-} | null;
 
 function statusAfter(result: Result, written: boolean, lembar: boolean, notes: string[]): Status {
   const errors = result.findings.filter((f) => f.level === "error").length;
@@ -132,19 +120,7 @@ export function App({ env }: { env: ExcelEnv }) {
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.pane}>
-        <nav className={styles.nav} aria-label="Bagian panel">
-          {TABS.map(([value, label]) => (
-            <Button
-              key={value}
-              size="small"
-              appearance={tab === value ? "secondary" : "subtle"}
-              aria-current={tab === value ? "page" : undefined}
-              onClick={() => setTab(value)}
-            >
-              {label}
-            </Button>
-          ))}
-        </nav>
+        <SectionNav label="Bagian panel" sections={TABS} current={tab} onSelect={setTab} />
         {tab === "hasil" && (
           <>
             <div className={styles.actions}>
@@ -155,20 +131,8 @@ export function App({ env }: { env: ExcelEnv }) {
                 Buat Lembar Pengukuran
               </Button>
             </div>
-            {busy && (
-              <div role="status">
-                <Text size={200}>{busy}</Text>
-                <ProgressBar aria-label={busy} />
-              </div>
-            )}
-            {status && (
-              <MessageBar intent={status.intent}>
-                <MessageBarBody>
-                  <MessageBarTitle>{status.title}</MessageBarTitle>
-                  {status.text}
-                </MessageBarBody>
-              </MessageBar>
-            )}
+            <Busy label={busy} />
+            <StatusMessage status={status} />
             {oldExcel.length > 0 && (
               <MessageBar intent="info">
                 <MessageBarBody>

@@ -8,7 +8,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   shorthands,
   Text,
   tokens,
@@ -23,6 +22,7 @@ import { SettingsPanel } from "../../taskpane/components/SettingsPanel";
 import { SignOffForm } from "../../taskpane/components/SignOffForm";
 import { Summary } from "../../taskpane/components/Summary";
 import type { EngineClient } from "../client";
+import { Busy, SectionNav, Status, StatusMessage } from "../../taskpane/components/PaneParts";
 import { Preview } from "./Preview";
 
 const SAMPLE_URL = "contoh/lkjip-2020-bkpp-semarang.xlsx";
@@ -52,21 +52,15 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     alignItems: "center",
   },
-  nav: {
-    display: "flex",
-    gap: tokens.spacingHorizontalXXS,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
   label: { fontWeight: tokens.fontWeightSemibold },
 });
 
 type Tab = "hasil" | "penandatangan" | "pengaturan";
-type Status = {
-  intent: "success" | "warning" | "error" | "info";
-  title: string;
-  text: string;
-} | null;
+const SECTIONS: [Tab, string][] = [
+  ["hasil", "Hasil"],
+  ["penandatangan", "Penandatangan"],
+  ["pengaturan", "Pengaturan"],
+];
 
 /** The same work as the Excel pane, on a workbook chosen from disk; nothing leaves the browser. */
 export function WebApp({ engine }: { engine: EngineClient }) {
@@ -239,43 +233,13 @@ export function WebApp({ engine }: { engine: EngineClient }) {
           </div>
         </section>
 
-        {busy && (
-          <div role="status" aria-live="polite">
-            <Text size={200}>{busy}</Text>
-            <ProgressBar aria-label={busy} />
-          </div>
-        )}
-        {status && (
-          <MessageBar intent={status.intent}>
-            <MessageBarBody>
-              <MessageBarTitle>{status.title}</MessageBarTitle>
-              {status.text}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <Busy label={busy} />
+        <StatusMessage status={status} />
 
         {file && view && (
           <>
             <Text weight="semibold">Berkas: {file}</Text>
-            <nav className={styles.nav} aria-label="Bagian">
-              {(
-                [
-                  ["hasil", "Hasil"],
-                  ["penandatangan", "Penandatangan"],
-                  ["pengaturan", "Pengaturan"],
-                ] as [Tab, string][]
-              ).map(([value, label]) => (
-                <Button
-                  key={value}
-                  size="small"
-                  appearance={tab === value ? "secondary" : "subtle"}
-                  aria-current={tab === value ? "page" : undefined}
-                  onClick={() => setTab(value)}
-                >
-                  {label}
-                </Button>
-              ))}
-            </nav>
+            <SectionNav label="Bagian" sections={SECTIONS} current={tab} onSelect={setTab} />
             {tab === "hasil" && (
               <>
                 <div className={styles.actions}>

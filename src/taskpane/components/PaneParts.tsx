@@ -1,0 +1,80 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+
+/** A message at the top of the work area: what just happened, in the user's words. */
+export type Status = {
+  intent: "success" | "warning" | "error" | "info";
+  title: string;
+  text: string;
+} | null;
+
+const useStyles = makeStyles({
+  nav: {
+    display: "flex",
+    gap: tokens.spacingHorizontalXXS,
+    flexWrap: "wrap",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+});
+
+/** The sections of a pane as a row of buttons (lighter than Fluent's TabList, which the bundle budget cannot afford). */
+export function SectionNav<T extends string>({
+  label,
+  sections,
+  current,
+  onSelect,
+}: {
+  label: string;
+  sections: [T, string][];
+  current: T;
+  onSelect: (section: T) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <nav className={styles.nav} aria-label={label}>
+      {sections.map(([value, text]) => (
+        <Button
+          key={value}
+          size="small"
+          appearance={current === value ? "secondary" : "subtle"}
+          aria-current={current === value ? "page" : undefined}
+          onClick={() => onSelect(value)}
+        >
+          {text}
+        </Button>
+      ))}
+    </nav>
+  );
+}
+
+/** What is being done, while it is done. */
+export function Busy({ label }: { label: string | null }) {
+  if (!label) return null;
+  return (
+    <div role="status" aria-live="polite">
+      <Text size={200}>{label}</Text>
+      <ProgressBar aria-label={label} />
+    </div>
+  );
+}
+
+export function StatusMessage({ status }: { status: Status }) {
+  if (!status) return null;
+  return (
+    <MessageBar intent={status.intent}>
+      <MessageBarBody>
+        <MessageBarTitle>{status.title}</MessageBarTitle>
+        {status.text}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
