@@ -91,12 +91,12 @@ async function web(): Promise<void> {
   console.log(`BENCH web.ms.seed.first ${seedMs[0].toFixed(0)}`);
 }
 
+/** `npm run bench` runs every part; `npm run bench -- engine office` only those. */
 async function main(): Promise<void> {
-  engine();
-  await office();
-  bundle();
-  await cli();
-  await web();
+  const parts: Record<string, () => void | Promise<void>> = { engine, office, bundle, cli, web };
+  const chosen = process.argv.slice(2);
+  for (const [name, part] of Object.entries(parts))
+    if (chosen.length === 0 || chosen.includes(name)) await part();
 }
 
 main().catch((error) => {

@@ -22,14 +22,26 @@ function formatCodes(format: string): string {
     .replace(/\[[^\]]*\]/g, "");
 }
 
+/** What a number format says about its number; workbooks repeat a few formats many times, so it is remembered. */
+const formatKinds = new Map<string, { percent: boolean; date: boolean }>();
+
+function formatKind(format: string): { percent: boolean; date: boolean } {
+  let kind = formatKinds.get(format);
+  if (!kind) {
+    const codes = formatCodes(format);
+    const percent = codes.includes("%");
+    kind = { percent, date: !percent && /[dmyhs]/i.test(codes.replace(/general/gi, "")) };
+    if (formatKinds.size < 1000) formatKinds.set(format, kind);
+  }
+  return kind;
+}
+
 export function isPercentFormat(format: string | undefined): boolean {
-  return !!format && formatCodes(format).includes("%");
+  return !!format && formatKind(format).percent;
 }
 
 export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const codes = formatCodes(format).replace(/general/gi, "");
-  return /[dmyhs]/i.test(codes) && !codes.includes("%");
+  return !!format && formatKind(format).date;
 }
 
 /** Clears the float noise of a multiplication such as 0.803 × 100 = 80.30000000000001. */

@@ -8,6 +8,7 @@ const CHARS_PER_WIDTH = 1.15;
 
 function linesFor(text: string, widthChars: number): number {
   const perLine = Math.max(1, Math.floor(widthChars * CHARS_PER_WIDTH));
+  if (text.length <= perLine) return 1;
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -38,32 +39,35 @@ export function fittedRowHeights(
   columnWidths: readonly number[],
   wrappedRows: readonly [number, number][]
 ): { row: number; height: number }[] {
-  const mergeAt = new Map<string, Area>();
-  const covered = new Set<string>();
+  // Cells keyed by number (row × 1024 + column): a sheet plan has far fewer than 1024 columns.
+  const key = (r: number, c: number) => r * 1024 + c;
+  const mergeAt = new Map<number, Area>();
+  const covered = new Set<number>();
   for (const m of merges) {
-    mergeAt.set(`${m.top},${m.left}`, m);
+    mergeAt.set(key(m.top, m.left), m);
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++)
-        if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+        if (r !== m.top || c !== m.left) covered.add(key(r, c));
   }
   const lines = new Map<number, number>();
-  const need = (row: number, n: number) => lines.set(row, Math.max(lines.get(row) ?? 1, n));
   for (const [first, last] of wrappedRows) {
     for (let r = first; r <= last; r++) {
-      (values[r - 1] ?? []).forEach((value, i) => {
+      const row = values[r - 1] ?? [];
+      for (let i = 0; i < row.length; i++) {
+        const value = row[i];
         const c = i + 1;
-        if (value === null || covered.has(`${r},${c}`)) return;
-        const m = mergeAt.get(`${r},${c}`) ?? { top: r, left: c, bottom: r, right: c };
+        if (value === null || typeof value === "number" || covered.has(key(r, c))) continue;
+        const m = mergeAt.get(key(r, c));
+        const top = m?.top ?? r;
+        const bottom = m?.bottom ?? r;
         let width = 0;
-        for (let k = m.left; k <= m.right; k++) width += columnWidths[k - 1] ?? 8.43;
-        const rows = m.bottom - m.top + 1;
-        const n = Math.ceil(linesFor(String(value), width) / rows);
-        for (let k = m.top; k <= m.bottom; k++) need(k, n);
-      });
+        for (let k = m?.left ?? c; k <= (m?.right ?? c); k++) width += columnWidths[k - 1] ?? 8.43;
+        const n = Math.ceil(linesFor(value, width) / (bottom - top + 1));
+        if (n > 1) for (let k = top; k <= bottom; k++) lines.set(k, Math.max(lines.get(k) ?? 1, n));
+      }
     }
   }
   return [...lines.entries()]
-    .filter(([, n]) => n > 1)
     .sort((a, b) => a[0] - b[0])
     .map(([row, n]) => ({
       row,
