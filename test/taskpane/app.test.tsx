@@ -2,6 +2,8 @@
  * @jest-environment jsdom
  */
 import "./setup-dom";
+
+jest.setTimeout(60_000);
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { LEMBAR_SHEET } from "../../src/core/lembar";

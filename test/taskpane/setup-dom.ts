@@ -16,3 +16,7 @@ if (!window.matchMedia) {
     }),
   });
 }
+
+// The suite runs beside heavy tests (webpack, LibreOffice); give rendering time before calling it failed.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require("@testing-library/react").configure({ asyncUtilTimeout: 15_000 });
