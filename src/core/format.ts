@@ -22,10 +22,6 @@ export function formatFixed(n: number, decimals = 2): string {
   return numberFormat(decimals, decimals).format(n);
 }
 
-export function formatPersen(n: number, decimals = 2): string {
-  return `${formatFixed(n, decimals)} %`;
-}
-
 /** Rupiah without sen unless it has some: "Rp 18.700.000", "Rp 1.234,50". */
 export function formatRupiah(n: number): string {
   const whole = Number.isInteger(n);

@@ -71,7 +71,3 @@ export function qualitativeCapaian(target: string, realisasi: string): Qualitati
     scale: scale.name,
   };
 }
-
-export function isKnownGrade(text: string): boolean {
-  return SCALES.some((s) => rankOn(s, text) > 0);
-}
