@@ -82,13 +82,13 @@ export function usableRange(
     return null;
   }
   if (entry.status === "not-range") {
-    findings.push(
-      error(
-        "NAMA_BUKAN_RANGE",
-        null,
-        `Nama "${entry.name}" tidak menunjuk ke satu range sel (isinya: ${entry.refersTo}). Arahkan nama "${name}" ke sel di lembar kerja. ${SETUP_HINT}`
-      )
-    );
+    const whole = /!\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$|!\$?\d+:\$?\d+$/i.test(entry.refersTo);
+    const why = whole
+      ? `menunjuk ke seluruh kolom atau baris (${entry.refersTo}). Arahkan nama "${name}" ke sel-sel tabel saja, misalnya E7:E20.`
+      : entry.refersTo.includes(",") && entry.refersTo.includes("!")
+        ? `menunjuk ke beberapa area sekaligus (${entry.refersTo}). Arahkan nama "${name}" ke satu area sel yang bersambung.`
+        : `tidak menunjuk ke satu range sel (isinya: ${entry.refersTo}). Arahkan nama "${name}" ke sel di lembar kerja.`;
+    findings.push(error("NAMA_BUKAN_RANGE", null, `Nama "${entry.name}" ${why} ${SETUP_HINT}`));
     return null;
   }
   return entry.range;

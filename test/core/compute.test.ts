@@ -443,3 +443,20 @@ describe("one table, one sheet", () => {
     expect(result.writes.map((w) => w.name)).toEqual([]);
   });
 });
+
+describe("names that are not one block of cells", () => {
+  test.each([
+    ["=Data!$B:$B", "seluruh kolom atau baris"],
+    ["=Data!$2:$9", "seluruh kolom atau baris"],
+    ["=Data!$B$2,Data!$B$4", "beberapa area sekaligus"],
+    ["=0,5", "tidak menunjuk ke satu range sel"],
+  ])("%s says what to do", (refersTo, words) => {
+    const book = workbookOf(table([10], [5]));
+    const names = book.names.map((n): NameData =>
+      n.name === "Target" ? { name: "Target", scope: null, status: "not-range", refersTo } : n
+    );
+    const finding = find(compute({ ...book, names }).findings, "NAMA_BUKAN_RANGE")[0];
+    expect(finding.level).toBe("error");
+    expect(finding.message).toContain(words);
+  });
+});
