@@ -362,7 +362,8 @@ class FakeNamedItem extends Loadable {
     const ref = e.refersTo.replace(/^=/, "");
     if (prop === "type") {
       if (ref.includes("#REF!")) return "Error";
-      if (this.target()) return "Range";
+      // Any sheet reference is a Range in Excel, even a whole column or several areas.
+      if (this.target() || ref.includes("!")) return "Range";
       return /^-?\d+(\.\d+)?$/.test(ref) ? "Double" : "String";
     }
     if (prop === "value") return ref.includes("#REF!") ? "#REF!" : ref;

@@ -175,3 +175,18 @@ describe("a finding's cell, selected on click", () => {
     expect(excel.syncs).toBe(1);
   });
 });
+
+describe("a name over a whole column", () => {
+  test("is not loaded (a million cells) and is a finding that says what to do", async () => {
+    const excel = fakeFromSpecs(perjanjianKinerja());
+    excel.names = excel.names.map((n) =>
+      n.name === "Target" ? { ...n, refersTo: "='PK 2020'!$E:$E" } : n
+    );
+    const outcome = await run(excel);
+    expect(outcome.written).toBe(false);
+    expect(outcome.result.findings.find((f) => f.code === "NAMA_BUKAN_RANGE")!.message).toContain(
+      "seluruh kolom"
+    );
+    expect(excel.syncs).toBe(2);
+  });
+});

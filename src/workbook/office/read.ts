@@ -46,7 +46,9 @@ export async function readWorkbook(
   ].filter(({ item }) => wanted.has(item.name.toLowerCase()));
 
   const ranges = items.map(({ item }) => {
-    if (item.type !== "Range") return null;
+    // A range name's value is its address: a whole column, or several areas, is not loaded (a column is a million cells).
+    if (item.type !== "Range" || !parseRangeAddress(String(item.value).replace(/^=/, "")))
+      return null;
     // Before ExcelApi 1.4 there are no null objects (and no isNullObject to read).
     const range = nullObjects ? item.getRangeOrNullObject() : item.getRange();
     range.load("address,values,numberFormat,formulas");
@@ -61,7 +63,14 @@ export async function readWorkbook(
       return { ...base, status: "ref-error", refersTo: String(item.value) };
     const rect =
       range && !(nullObjects && range.isNullObject) ? parseRangeAddress(range.address) : null;
-    if (!range || !rect) return { ...base, status: "not-range", refersTo: String(item.value) };
+    if (!range || !rect) {
+      const shown = String(item.value);
+      return {
+        ...base,
+        status: "not-range",
+        refersTo: shown.startsWith("=") ? shown : `=${shown}`,
+      };
+    }
     return {
       ...base,
       status: "range",
