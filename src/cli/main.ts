@@ -118,7 +118,7 @@ async function single(options: CliOptions, io: CliIO): Promise<Exit> {
   const say = options.json === "-" ? io.stderr : io.stdout;
   say(summaryText(result));
   io.stderr(findingCount(result.findings));
-  for (const line of findingLines(result.findings)) io.stderr(line);
+  if (result.findings.length > 0) io.stderr(findingLines(result.findings).join("\n")); // one write, however many
   if (outcome.exit === EXIT.blocked) {
     io.stderr(
       `Tidak ada yang ditulis: perbaiki ${result.findings.filter((f) => f.level === "error").length} galat di atas, lalu jalankan lagi.`

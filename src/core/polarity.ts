@@ -47,12 +47,14 @@ export const NEGATIVE_HINTS = [
   "penyalahgunaan",
 ];
 
-const hintPatterns = NEGATIVE_HINTS.map(
-  (w) => new RegExp(`(^|[^a-z])${w.replace(/ /g, "\\s+")}([^a-z]|$)`, "i")
+/** One pass over the name for all the words, not one regular expression per word per row. */
+const hintPattern = new RegExp(
+  `(?:^|[^a-z])(${NEGATIVE_HINTS.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?=[^a-z]|$)`,
+  "i"
 );
 
 /** The hint word found in an indicator name, if any. */
 export function negativeHint(indikator: string): string | undefined {
-  const i = hintPatterns.findIndex((p) => p.test(indikator));
-  return i >= 0 ? NEGATIVE_HINTS[i] : undefined;
+  const match = hintPattern.exec(indikator);
+  return match ? match[1].toLowerCase().replace(/\s+/g, " ") : undefined;
 }

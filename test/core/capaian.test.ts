@@ -134,3 +134,18 @@ describe("qualitative targets on the three ordinal scales", () => {
     });
   });
 });
+
+describe("words that suggest smaller is better", () => {
+  const { negativeHint } = jest.requireActual("../../src/core/polarity");
+  test.each([
+    ["Prosentase pegawai yang mendapatkan hukuman disiplin", "hukuman disiplin"],
+    ["Jumlah  Hukuman   Disiplin", "hukuman disiplin"],
+    ["Angka kemiskinan", "kemiskinan"],
+    ["Tingkat pengangguran terbuka", "pengangguran"],
+    ["Persentase pelanggaran lalu lintas", "pelanggaran"],
+    ["Indeks Kepuasan Aparatur", undefined],
+    ["Pemiskinan", undefined],
+  ])("%s → %s", (name, hint) => {
+    expect(negativeHint(name)).toBe(hint);
+  });
+});
