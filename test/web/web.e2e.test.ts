@@ -161,6 +161,25 @@ describe("the browser page", () => {
     expect(download.suggestedFilename()).toBe("lkjip-2020-bkpp-semarang-hasil.xlsx");
   });
 
+  test("a workbook dropped on the box is opened", async () => {
+    const page = await openPage();
+    const bytes = [...fs.readFileSync(path.join(FIXTURES, "kualitatif-di-bawah-target.xlsx"))];
+    const transfer = await page.evaluateHandle((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(
+        new File([new Uint8Array(data)], "kualitatif.xlsx", {
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        })
+      );
+      return dt;
+    }, bytes);
+    const box = page.getByRole("region", { name: "Buku kerja" });
+    await box.dispatchEvent("dragover", { dataTransfer: transfer });
+    await box.dispatchEvent("drop", { dataTransfer: transfer });
+    await page.getByText("Berkas: kualitatif.xlsx").waitFor();
+    expect(await page.getByRole("region", { name: "Peringatan" }).innerText()).toContain("WDP");
+  });
+
   test("the page asked nothing of any other origin", () => {
     expect(foreign).toEqual([]);
   });
