@@ -113,15 +113,16 @@ export class XlsxSession implements WorkbookSession {
     const formats: string[][] = [];
     const formulas: (string | null)[][] = [];
     for (let r = rect.top; r <= rect.bottom; r++) {
-      const row = sheet.getRow(r);
+      // findRow/findCell: reading must not create empty cells (getCell would, and they would be written).
+      const row = sheet.findRow(r);
       const v: CellValue[] = [];
       const f: string[] = [];
       const fx: (string | null)[] = [];
       for (let c = rect.left; c <= rect.right; c++) {
-        const cell = row.getCell(c);
-        v.push(cellValueOf(cell.value));
-        f.push(cell.numFmt || "General");
-        fx.push(formulaOf(cell));
+        const cell = row?.findCell(c);
+        v.push(cell ? cellValueOf(cell.value) : null);
+        f.push(cell?.numFmt || "General");
+        fx.push(cell ? formulaOf(cell) : null);
       }
       values.push(v);
       formats.push(f);
@@ -257,30 +258,30 @@ export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Ex
       margins: print.margins,
     },
   });
-  plan.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null) sheet.getCell(r + 1, c + 1).value = value;
-    })
-  );
-  // Merge the plan's styles per cell first, then give each cell one shared style object.
+  // Merge the plan's styles per cell first, then give each cell its value and one shared style object.
   const merged: CellStyle[][] = plan.values.map((row) => row.map(() => ({})));
   for (const { area, style } of plan.styles) {
     for (let r = area.top; r <= area.bottom; r++)
       for (let c = area.left; c <= area.right; c++) Object.assign(merged[r - 1][c - 1], style);
   }
   const shared = new Map<string, Partial<ExcelJS.Style>>();
-  merged.forEach((row, r) =>
-    row.forEach((style, c) => {
+  plan.values.forEach((values, r) => {
+    const row = sheet.getRow(r + 1);
+    values.forEach((value, c) => {
+      const style = merged[r][c];
       const key = JSON.stringify(style);
+      if (value === null && key === "{}") return;
+      const cell = row.getCell(c + 1);
+      if (value !== null) cell.value = value;
       if (key === "{}") return;
       let excelStyle = shared.get(key);
       if (!excelStyle) {
         excelStyle = excelStyleOf(style);
         shared.set(key, excelStyle);
       }
-      sheet.getCell(r + 1, c + 1).style = excelStyle;
-    })
-  );
+      cell.style = excelStyle;
+    });
+  });
   for (const m of plan.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
   plan.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
