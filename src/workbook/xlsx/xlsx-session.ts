@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs objects, not Office.js proxies */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseRangeAddress } from "../../core/address";
