@@ -11,7 +11,7 @@ import { XlsxSession } from "../workbook/xlsx/xlsx-session";
 import { CliOptions, HELP, parseCli, UsageError } from "./args";
 import { fileErrorMessage, writeFileAtomic } from "./files";
 import { progressBar } from "./progress";
-import { findingCount, findingLines, summaryText } from "./summary";
+import { findingCount, findingLines, pad, summaryText } from "./summary";
 
 export interface CliIO {
   stdout(text: string): void;
@@ -133,11 +133,6 @@ async function single(options: CliOptions, io: CliIO): Promise<Exit> {
   return outcome.exit;
 }
 
-function pad(text: string, width: number, right = false): string {
-  const cut = text.length > width ? `${text.slice(0, width - 1)}…` : text;
-  return right ? cut.padStart(width) : cut.padEnd(width);
-}
-
 async function batch(options: CliOptions, io: CliIO): Promise<Exit> {
   const outDir = options.outDir;
   if (outDir) {
@@ -156,8 +151,10 @@ async function batch(options: CliOptions, io: CliIO): Promise<Exit> {
     try {
       outcomes.push(await runFile(input, options, out, json, io));
     } catch (error) {
-      if (!(error instanceof CliFailure)) throw error;
-      outcomes.push({ input, exit: EXIT.unusable, problem: error.message });
+      // One bad file must not stop the other fifty-nine.
+      const problem =
+        error instanceof CliFailure ? error.message : `${input}: ${unexpected(error)}`;
+      outcomes.push({ input, exit: EXIT.unusable, problem });
     }
     bar?.tick(path.basename(input));
   }
@@ -190,6 +187,10 @@ async function batch(options: CliOptions, io: CliIO): Promise<Exit> {
   return outcomes.reduce<Exit>((worst, o) => (o.exit > worst ? o.exit : worst), EXIT.written);
 }
 
+function unexpected(error: unknown): string {
+  return `Terjadi kesalahan yang tidak terduga: ${(error as Error)?.message ?? error}. Berkas masukan tidak diubah. Laporkan ke tim Capaian Kinerja beserta berkasnya.`;
+}
+
 /** The `capaian` command: returns the exit code; never throws at the user. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
@@ -206,9 +207,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(error.message);
       return EXIT.unusable;
     }
-    io.stderr(
-      `Terjadi kesalahan yang tidak terduga: ${(error as Error)?.message ?? error}. Berkas masukan tidak diubah. Laporkan ke tim Capaian Kinerja beserta berkasnya.`
-    );
+    io.stderr(unexpected(error));
     if (process.env.CAPAIAN_DEBUG) io.stderr(String((error as Error)?.stack));
     return EXIT.unusable;
   }

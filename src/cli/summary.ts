@@ -18,7 +18,8 @@ export function findingLines(findings: readonly Finding[]): string[] {
   );
 }
 
-function pad(text: string, width: number, right = false): string {
+/** A table cell of fixed width, cut with "…" when too long. */
+export function pad(text: string, width: number, right = false): string {
   const cut = text.length > width ? `${text.slice(0, width - 1)}…` : text;
   return right ? cut.padStart(width) : cut.padEnd(width);
 }
