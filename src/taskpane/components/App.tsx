@@ -23,7 +23,7 @@ import { API, olderExcelNotes } from "../../workbook/office/api-support";
 import type { Result } from "../../core/compute";
 import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../../core/settings";
 import { Findings } from "./Findings";
-import { Busy, SectionNav, Status, StatusMessage } from "./PaneParts";
+import { Busy, RunButtons, SectionNav, Status, StatusMessage } from "./PaneParts";
 import { SettingsPanel } from "./SettingsPanel";
 import { SetupNames } from "./SetupNames";
 import { SignOffForm } from "./SignOffForm";
@@ -124,12 +124,7 @@ export function App({ env }: { env: ExcelEnv }) {
         {tab === "hasil" && (
           <>
             <div className={styles.actions}>
-              <Button appearance="primary" disabled={!!busy} onClick={() => void run(false)}>
-                Hitung Capaian
-              </Button>
-              <Button disabled={!!busy} onClick={() => void run(true)}>
-                Buat Lembar Pengukuran
-              </Button>
+              <RunButtons disabled={!!busy} onRun={(lembar) => void run(lembar)} />
             </div>
             <Busy label={busy} />
             <StatusMessage status={status} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import {
   Button,
   makeStyles,
@@ -76,5 +77,28 @@ export function StatusMessage({ status }: { status: Status }) {
         {status.text}
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+/** The two actions of every door: Hitung Capaian, and Buat Lembar Pengukuran (more may follow, such as Unduh hasil). */
+export function RunButtons({
+  disabled,
+  onRun,
+  children,
+}: {
+  disabled: boolean;
+  onRun: (lembar: boolean) => void;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <Button appearance="primary" disabled={disabled} onClick={() => onRun(false)}>
+        Hitung Capaian
+      </Button>
+      <Button disabled={disabled} onClick={() => onRun(true)}>
+        Buat Lembar Pengukuran
+      </Button>
+      {children}
+    </>
   );
 }

@@ -22,7 +22,13 @@ import { SettingsPanel } from "../../taskpane/components/SettingsPanel";
 import { SignOffForm } from "../../taskpane/components/SignOffForm";
 import { Summary } from "../../taskpane/components/Summary";
 import type { EngineClient } from "../client";
-import { Busy, SectionNav, Status, StatusMessage } from "../../taskpane/components/PaneParts";
+import {
+  Busy,
+  RunButtons,
+  SectionNav,
+  Status,
+  StatusMessage,
+} from "../../taskpane/components/PaneParts";
 import { Preview } from "./Preview";
 
 const SAMPLE_URL = "contoh/lkjip-2020-bkpp-semarang.xlsx";
@@ -243,15 +249,11 @@ export function WebApp({ engine }: { engine: EngineClient }) {
             {tab === "hasil" && (
               <>
                 <div className={styles.actions}>
-                  <Button appearance="primary" disabled={!!busy} onClick={() => void run(false)}>
-                    Hitung Capaian
-                  </Button>
-                  <Button disabled={!!busy} onClick={() => void run(true)}>
-                    Buat Lembar Pengukuran
-                  </Button>
-                  <Button disabled={!download || !!busy} onClick={saveDownload}>
-                    Unduh hasil
-                  </Button>
+                  <RunButtons disabled={!!busy} onRun={(lembar) => void run(lembar)}>
+                    <Button disabled={!download || !!busy} onClick={saveDownload}>
+                      Unduh hasil
+                    </Button>
+                  </RunButtons>
                 </div>
                 {view.empty ? (
                   <MessageBar intent="info">
