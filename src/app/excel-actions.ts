@@ -6,9 +6,8 @@ import type { DocumentStore } from "../workbook/office/document-store";
 import { OfficeSession } from "../workbook/office/office-session";
 import { selectCell } from "../workbook/office/select";
 import { defineNames, readSelectedTable, SelectedTable } from "../workbook/office/setup-names";
-import { hitung, HitungOutcome } from "./hitung";
-import { compute, Result } from "../core/compute";
-import { WorkbookDataSchema } from "../core/workbook-data";
+import { hitung, HitungOutcome, periksa } from "./hitung";
+import type { Result } from "../core/compute";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -33,12 +32,9 @@ export function hitungInExcel(env: ExcelEnv, lembar = false): Promise<HitungOutc
 /** Reads and checks without writing anything: what the pane shows when it opens. */
 export function periksaInExcel(env: ExcelEnv): Promise<Result> {
   const stored = env.store.load();
-  return env.run(async (context) => {
-    const data = WorkbookDataSchema.parse(
-      await new OfficeSession(context, stored.settings, env.supports).read()
-    );
-    return compute(data, { signOff: stored.signOff });
-  });
+  return env.run((context) =>
+    periksa(new OfficeSession(context, stored.settings, env.supports), { signOff: stored.signOff })
+  );
 }
 
 export function showCellInExcel(env: ExcelEnv, address: string): Promise<boolean> {

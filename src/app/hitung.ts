@@ -16,6 +16,14 @@ export interface HitungOutcome {
   notes: string[];
 }
 
+/** Reads, validates what the adapter gave, and computes: what a screen shows before anything is written. */
+export async function periksa(
+  session: WorkbookSession,
+  options: ComputeOptions = {}
+): Promise<Result> {
+  return compute(WorkbookDataSchema.parse(await session.read()), options);
+}
+
 /**
  * The one use case behind every door (task pane, ribbon button, command line, browser page):
  * read the workbook, validate what the adapter gave, compute, and write only if no error stands.
@@ -24,8 +32,7 @@ export async function hitung(
   session: WorkbookSession,
   options: HitungOptions = {}
 ): Promise<HitungOutcome> {
-  const data = WorkbookDataSchema.parse(await session.read());
-  const result = compute(data, options);
+  const result = await periksa(session, options);
   if (hasErrors(result.findings)) return { result, written: false, notes: [] };
   const lembar = options.lembar ? buildLembar(result).plan : undefined;
   const report = await session.apply({ writes: result.writes, lembar });

@@ -1,5 +1,4 @@
-import { isPercentFormat } from "./read-cell";
-import { cleanFloat } from "./read-cell";
+import { cleanFloat, isPercentFormat } from "./read-cell";
 import { decimalFormat } from "./rounding";
 import type { ContractName } from "./settings";
 

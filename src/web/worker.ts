@@ -1,13 +1,12 @@
 /* global self, Transferable, DedicatedWorkerGlobalScope, MessageEvent */
 /// <reference lib="webworker" />
 import { previewAround } from "../app/cell-preview";
-import { hitung } from "../app/hitung";
+import { hitung, periksa } from "../app/hitung";
 import { toView } from "../app/result-view";
-import type { CellValue } from "../core/cell";
-import { compute } from "../core/compute";
-import { WorkbookDataSchema } from "../core/workbook-data";
 import { UnreadableWorkbook } from "../workbook/xlsx/file-check";
 import { XlsxSession } from "../workbook/xlsx/xlsx-session";
+import type { WorkbookSession } from "../workbook/port";
+import type { Stored } from "../workbook/stored";
 import type { Reply, Request } from "./protocol";
 
 /** The chosen file stays here; each run starts from its original bytes, so nothing is computed twice into it. */
@@ -17,17 +16,12 @@ let opened: XlsxSession | null = null;
 const post = (reply: Reply, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
-function valueAt(sheetName: string, row: number, column: number): CellValue {
-  const sheet = opened?.workbook.getWorksheet(sheetName);
-  const value = sheet?.getCell(row, column).value;
-  if (value === null || value === undefined) return null;
-  if (typeof value === "object" && !(value instanceof Date)) {
-    if ("result" in value) return (value.result as CellValue) ?? null;
-    if ("richText" in value) return value.richText.map((t) => t.text).join("");
-    if ("error" in value) return { error: String(value.error) };
-    return null;
-  }
-  return value instanceof Date ? { date: value.toISOString() } : (value as CellValue);
+/** The session read with the settings and sign-off the page holds, in place of those the file stored. */
+function withStored(session: XlsxSession, stored: Stored): WorkbookSession {
+  return {
+    read: async () => ({ ...(await session.read()), storedSettings: stored.settings }),
+    apply: (c) => session.apply(c),
+  };
 }
 
 async function handle(request: Request): Promise<void> {
@@ -38,8 +32,7 @@ async function handle(request: Request): Promise<void> {
       original = request.bytes;
       opened = await XlsxSession.open(original.slice());
       progress("Memeriksa isi buku kerja…");
-      const data = WorkbookDataSchema.parse(await opened.read());
-      const result = compute(data, { signOff: opened.stored.signOff });
+      const result = await periksa(opened, { signOff: opened.stored.signOff });
       post({ id: request.id, type: "opened", view: toView(result), stored: opened.stored });
       return;
     }
@@ -55,13 +48,10 @@ async function handle(request: Request): Promise<void> {
       progress(
         request.lembar ? "Menghitung dan menyusun Lembar Pengukuran…" : "Menghitung capaian…"
       );
-      const outcome = await hitung(
-        {
-          read: async () => ({ ...(await session.read()), storedSettings: stored.settings }),
-          apply: (c) => session.apply(c),
-        },
-        { lembar: request.lembar, signOff: stored.signOff }
-      );
+      const outcome = await hitung(withStored(session, stored), {
+        lembar: request.lembar,
+        signOff: stored.signOff,
+      });
       let bytes: Uint8Array | null = null;
       if (outcome.written) {
         progress("Menyiapkan berkas hasil…");
@@ -82,17 +72,23 @@ async function handle(request: Request): Promise<void> {
     }
     case "check": {
       if (!opened) throw new Error("Belum ada berkas yang dipilih.");
-      const data = WorkbookDataSchema.parse(await opened.read());
-      const settings = request.settings ?? opened.stored.settings;
-      const result = compute(
-        { ...data, storedSettings: settings },
-        { signOff: request.signOff ?? opened.stored.signOff }
-      );
+      const stored = {
+        settings: request.settings ?? opened.stored.settings,
+        signOff: request.signOff ?? opened.stored.signOff,
+      };
+      const result = await periksa(withStored(opened, stored), { signOff: stored.signOff });
       post({ id: request.id, type: "checked", view: toView(result) });
       return;
     }
     case "preview":
-      post({ id: request.id, type: "preview", preview: previewAround(request.address, valueAt) });
+      post({
+        id: request.id,
+        type: "preview",
+        preview: previewAround(
+          request.address,
+          (sheet, row, column) => opened?.valueAt(sheet, row, column) ?? null
+        ),
+      });
       return;
   }
 }

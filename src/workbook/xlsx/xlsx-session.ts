@@ -134,6 +134,12 @@ export class XlsxSession implements WorkbookSession {
     };
   }
 
+  /** One cell as the engine reads it (for a preview); never creates the cell. */
+  valueAt(sheetName: string, row: number, column: number): CellValue {
+    const cell = this.workbook.getWorksheet(sheetName)?.findRow(row)?.findCell(column);
+    return cell ? cellValueOf(cell.value) : null;
+  }
+
   async apply(changes: Changes): Promise<ApplyReport> {
     for (const write of changes.writes) this.write(write);
     if (changes.lembar) this.render(changes.lembar);
