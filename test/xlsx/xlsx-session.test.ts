@@ -81,6 +81,28 @@ describe("the .xlsx adapter (exceljs)", () => {
     expect(second.result.findings.filter((f) => f.code === "ANGKA_LAPORAN_BERBEDA")).toEqual([]);
   });
 
+  test("a result's number format does not spread to the user's cells that share its style", async () => {
+    const styled = await XlsxSession.open(await seedBytes());
+    const pk = styled.workbook.getWorksheet("PK 2020")!;
+    const bordered = { border: { top: { style: "thin" as const } }, font: { bold: true } };
+    for (const row of [7, 8, 9])
+      for (const column of [5, 8]) pk.getCell(row, column).style = { ...bordered };
+    const session = await XlsxSession.open(await styled.save());
+    const loaded = session.workbook.getWorksheet("PK 2020")!;
+    expect(loaded.getCell(7, 5).style).toBe(loaded.getCell(7, 8).style); // one style id, one object
+
+    await hitung(session);
+    const sheet = (await XlsxSession.open(await session.save())).workbook.getWorksheet("PK 2020")!;
+    expect([7, 8, 9].map((r) => sheet.getCell(r, 8).numFmt)).toEqual(["0.00", "0.00", "0.00"]);
+    expect([7, 8, 9].map((r) => sheet.getCell(r, 5).numFmt ?? "General")).toEqual([
+      "General",
+      "General",
+      "General",
+    ]);
+    expect(sheet.getCell(7, 5).font?.bold).toBe(true);
+    expect(sheet.getCell(7, 8).font?.bold).toBe(true);
+  });
+
   test("a sheet-scoped table is computed when its sheet is active", async () => {
     const program = { ...indikatorProgram(true), sheetScoped: true };
     const session = await XlsxSession.open(

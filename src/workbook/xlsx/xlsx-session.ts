@@ -154,7 +154,7 @@ export class XlsxSession implements WorkbookSession {
         const cell = sheet.getCell(write.top + r, write.left + c);
         if (value !== null) cell.value = value === "" ? null : value;
         const format = write.formats[r]?.[c];
-        if (format) cell.numFmt = format;
+        if (format) setNumberFormat(cell, format);
       })
     );
   }
@@ -186,6 +186,14 @@ export class XlsxSession implements WorkbookSession {
       }));
     return saveWithNames(this.workbook, names);
   }
+}
+
+/**
+ * Gives the cell a style object of its own: exceljs shares one per style id among loaded cells, and
+ * `cell.numFmt =` would change the format of every cell that shares it (the user's targets among them).
+ */
+function setNumberFormat(cell: ExcelJS.Cell, format: string): void {
+  if (cell.numFmt !== format) cell.style = { ...cell.style, numFmt: format };
 }
 
 /** One plan style as exceljs takes it. */
