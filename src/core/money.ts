@@ -2,23 +2,31 @@ import Big from "big.js";
 import { toBig } from "./rounding";
 
 /**
- * Rupiah, exact. Whole rupiah stay plain numbers while they are safe integers (exact in a double);
- * amounts with sen, or sums past 2^53, become decimals. Never a float sum of fractions.
+ * Rupiah, exact. An amount with at most two decimals (whole sen) is kept as a whole number of sen
+ * while that is a safe integer (exact in a double); finer fractions, or sums past 2^53 sen, become
+ * decimals. Never a float sum of fractions.
  */
-export type Amount = number | Big;
+export type Amount = Sen | Big;
+
+/** A whole number of sen (hundredths of a rupiah), a safe integer. */
+type Sen = number;
 
 export const ZERO: Amount = 0;
 
-export function amountOf(n: number): Amount {
-  return Number.isSafeInteger(n) ? n : toBig(n);
+export function amountOf(rupiah: number): Amount {
+  const sen = Math.round(rupiah * 100);
+  // The division is correctly rounded, so it gives back `rupiah` exactly when `rupiah` is the double
+  // nearest some decimal with at most two places.
+  return Number.isSafeInteger(sen) && sen / 100 === rupiah ? sen : toBig(rupiah);
 }
 
 export function asBig(x: Amount): Big {
-  return typeof x === "number" ? new Big(x) : x;
+  return typeof x === "number" ? new Big(x).div(100) : x;
 }
 
+/** The rupiah amount as the nearest double. */
 export function amountToNumber(x: Amount): number {
-  return typeof x === "number" ? x : Number(x.toString());
+  return typeof x === "number" ? x / 100 : Number(x.toString());
 }
 
 export function plus(x: Amount, y: Amount): Amount {
