@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { columnLetters, sheetPrefix } from "../core/address";
 import type { CellValue } from "../core/cell";
-import { DefinedName, saveWithNames } from "../workbook/xlsx/xlsx-session";
+import { DefinedName, saveWorkbook } from "../workbook/xlsx/workbook-writer";
 import type { SheetSpec } from "./table";
 
 function excelValue(value: CellValue, formula?: string | null): ExcelJS.CellValue {
@@ -87,5 +87,5 @@ export async function workbookFromSpecs(
       visibility: "visible",
     },
   ];
-  return saveWithNames(workbook, names);
+  return saveWorkbook(workbook, names);
 }

@@ -6,7 +6,8 @@ import os from "os";
 import path from "path";
 import { hitung } from "../../src/app/hitung";
 import { buildLembar } from "../../src/core/lembar";
-import { renderSheetPlan, XlsxSession } from "../../src/workbook/xlsx/xlsx-session";
+import { XlsxSession } from "../../src/workbook/xlsx/xlsx-session";
+import { addPlanSheet, saveWorkbook } from "../../src/workbook/xlsx/workbook-writer";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "assets", "contoh", "lkjip-2020-bkpp-semarang.xlsx");
@@ -35,10 +36,11 @@ describe("the printed Lembar (LibreOffice headless)", () => {
     const session = await XlsxSession.open(fs.readFileSync(SAMPLE));
     const { result } = await hitung(session, { lembar: true });
     const workbook = new ExcelJS.Workbook();
-    renderSheetPlan(workbook, buildLembar(result).plan);
+    const plan = buildLembar(result).plan;
+    addPlanSheet(workbook, plan);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capaian-print-"));
     const xlsx = path.join(dir, "lembar-pengukuran.xlsx");
-    fs.writeFileSync(xlsx, Buffer.from(await workbook.xlsx.writeBuffer()));
+    fs.writeFileSync(xlsx, await saveWorkbook(workbook, [], [plan]));
     // An Indonesian locale, as an officer's machine has: 101,56 and Rp 19.583.587.447.
     run(
       "soffice",

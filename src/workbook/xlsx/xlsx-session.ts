@@ -3,13 +3,14 @@ import JSZip from "jszip";
 import { parseRangeAddress } from "../../core/address";
 import type { CellValue } from "../../core/cell";
 import { wantedNames } from "../../core/names";
-import type { CellStyle, SheetPlan } from "../../core/sheet-plan";
+import type { SheetPlan } from "../../core/sheet-plan";
 import type { NameData, WorkbookData } from "../../core/workbook-data";
 import type { CellWrite } from "../../core/writes";
 import type { ApplyReport, Changes, WorkbookSession } from "../port";
 import { parseStored, STORED_KEY, Stored, validatedForStore } from "../stored";
 import { checkWorkbookFile, UnreadableWorkbook } from "./file-check";
 import { RawDefinedName, readWorkbookParts, WorkbookParts } from "./workbook-parts";
+import { addPlanSheet, saveWorkbook } from "./workbook-writer";
 
 /** A very hidden sheet that keeps settings in a workbook the Excel add-in never opened. */
 export const SETTINGS_SHEET = "_CapaianKinerja";
@@ -51,6 +52,10 @@ function formulaOf(cell: ExcelJS.Cell): string | null {
  * `save` gives the new file's bytes. The input bytes are never changed.
  */
 export class XlsxSession implements WorkbookSession {
+  /** Sheets to write from a plan at save (the Lembar). */
+  private plans: SheetPlan[] = [];
+  private readonly formatted = new FormattedStyles();
+
   private constructor(
     readonly workbook: ExcelJS.Workbook,
     private readonly parts: WorkbookParts,
@@ -108,29 +113,44 @@ export class XlsxSession implements WorkbookSession {
     if (!rect) return { ...base, status: "not-range", refersTo };
     const sheet = this.workbook.getWorksheet(rect.sheet);
     if (!sheet) return { ...base, status: "ref-error", refersTo };
-    const values: CellValue[][] = [];
-    const formats: string[][] = [];
-    const formulas: (string | null)[][] = [];
-    for (let r = rect.top; r <= rect.bottom; r++) {
+    const width = rect.right - rect.left + 1;
+    const height = rect.bottom - rect.top + 1;
+    const values = new Array<CellValue[]>(height);
+    const formats = new Array<string[]>(height);
+    // Only for a range that holds a formula: most hold none.
+    let formulas: (string | null)[][] | undefined;
+    for (let r = 0; r < height; r++) {
       // findRow/findCell: reading must not create empty cells (getCell would, and they would be written).
-      const row = sheet.findRow(r);
-      const v: CellValue[] = [];
-      const f: string[] = [];
-      const fx: (string | null)[] = [];
-      for (let c = rect.left; c <= rect.right; c++) {
-        const cell = row?.findCell(c);
-        v.push(cell ? cellValueOf(cell.value) : null);
-        f.push(cell?.numFmt || "General");
-        fx.push(cell ? formulaOf(cell) : null);
+      const row = sheet.findRow(rect.top + r);
+      // Sized up front: a first push would reserve room for 17 cells, most names are one column wide.
+      const v = new Array<CellValue>(width);
+      const f = new Array<string>(width);
+      for (let i = 0; i < width; i++) {
+        const cell = row?.findCell(rect.left + i);
+        v[i] = cell ? cellValueOf(cell.value) : null;
+        f[i] = cell?.numFmt || "General";
+        const formula = cell ? formulaOf(cell) : null;
+        if (formula !== null) {
+          formulas ??= Array.from({ length: height }, () =>
+            new Array<string | null>(width).fill(null)
+          );
+          formulas[r][i] = formula;
+        }
       }
-      values.push(v);
-      formats.push(f);
-      formulas.push(fx);
+      values[r] = v;
+      formats[r] = f;
     }
     return {
       ...base,
       status: "range",
-      range: { sheet: sheet.name, top: rect.top, left: rect.left, values, formats, formulas },
+      range: {
+        sheet: sheet.name,
+        top: rect.top,
+        left: rect.left,
+        values,
+        formats,
+        ...(formulas ? { formulas } : {}),
+      },
     };
   }
 
@@ -154,16 +174,17 @@ export class XlsxSession implements WorkbookSession {
         const cell = sheet.getCell(write.top + r, write.left + c);
         if (value !== null) cell.value = value === "" ? null : value;
         const format = write.formats[r]?.[c];
-        if (format) setNumberFormat(cell, format);
+        if (format) this.formatted.set(cell, format);
       })
     );
   }
 
-  /** Replaces the plan's sheet whole: the old one removed, the new one rendered. */
+  /** Replaces the plan's sheet whole: the old one removed, the new one written from the plan at save. */
   private render(plan: SheetPlan): void {
     const old = this.workbook.getWorksheet(plan.name);
     if (old) this.workbook.removeWorksheet(old.id);
-    renderSheetPlan(this.workbook, plan);
+    this.plans = this.plans.filter((p) => p.name !== plan.name).concat(plan);
+    addPlanSheet(this.workbook, plan);
   }
 
   /** Keeps settings and sign-off in the workbook (a very hidden sheet), validated first. */
@@ -184,121 +205,37 @@ export class XlsxSession implements WorkbookSession {
         formula: n.formula,
         sheet: n.localSheetId === null ? null : (this.parts.sheetNames[n.localSheetId] ?? ""), // "" matches no sheet: dropped
       }));
-    return saveWithNames(this.workbook, names);
+    return saveWorkbook(this.workbook, names, this.plans);
   }
 }
 
 /**
- * Gives the cell a style object of its own: exceljs shares one per style id among loaded cells, and
- * `cell.numFmt =` would change the format of every cell that shares it (the user's targets among them).
+ * Cell styles with a number format set. exceljs shares one style object per style id among loaded
+ * cells, so `cell.numFmt =` would change the format of every cell sharing it (the user's targets
+ * among them): a result cell gets a new object instead, one per style and format, since exceljs
+ * looks each distinct style object up again when it saves.
  */
-function setNumberFormat(cell: ExcelJS.Cell, format: string): void {
-  if (cell.numFmt !== format) cell.style = { ...cell.style, numFmt: format };
-}
+class FormattedStyles {
+  private readonly byObject = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+  private readonly byContent = new Map<string, Map<string, Partial<ExcelJS.Style>>>();
 
-/** One plan style as exceljs takes it. */
-function excelStyleOf(style: CellStyle): Partial<ExcelJS.Style> {
-  const thin = { style: "thin" as const };
-  return {
-    font: {
-      name: "Arial",
-      size: style.fontSize ?? 10,
-      bold: !!style.bold,
-      italic: !!style.italic,
-      underline: !!style.underline,
-    },
-    alignment: { horizontal: style.horizontal, vertical: style.vertical, wrapText: !!style.wrap },
-    ...(style.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
-    ...(style.fill
-      ? {
-          fill: {
-            type: "pattern",
-            pattern: "solid",
-            fgColor: { argb: `FF${style.fill.slice(1).toUpperCase()}` },
-          },
-        }
-      : {}),
-    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
-  };
-}
-
-export interface DefinedName {
-  name: string;
-  formula: string;
-  /** The sheet a sheet-scoped name belongs to; null for workbook scope. */
-  sheet: string | null;
-}
-
-/**
- * Writes a workbook with exactly these defined names. exceljs keeps names as a cell matrix (no sheet
- * scope, no #REF!), so its writer is handed ours; print titles it still adds itself from page setup.
- */
-export async function saveWithNames(
-  workbook: ExcelJS.Workbook,
-  names: readonly DefinedName[]
-): Promise<Uint8Array> {
-  const order = workbook.worksheets.map((s) => s.name);
-  const model = names.flatMap((n) => {
-    if (n.sheet === null) return [{ name: n.name, ranges: [n.formula] }];
-    const index = order.indexOf(n.sheet);
-    return index < 0 ? [] : [{ name: n.name, ranges: [n.formula], localSheetId: index }];
-  });
-  Object.defineProperty(workbook.definedNames, "model", {
-    get: () => model,
-    set() {
-      // exceljs assigns the model on load; ours stands
-    },
-    configurable: true,
-  });
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
-}
-
-/** Adds the plan as a new sheet: values, styles, merges, widths, print setup, no gridlines. */
-export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
-  const { print } = plan;
-  const sheet = workbook.addWorksheet(plan.name, {
-    views: [{ showGridLines: false }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: print.orientation,
-      fitToPage: true,
-      fitToWidth: print.fitToPagesWide,
-      fitToHeight: 0,
-      horizontalCentered: print.centerHorizontally,
-      showGridLines: print.gridlines,
-      printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}`,
-      margins: print.margins,
-    },
-  });
-  // Merge the plan's styles per cell first, then give each cell its value and one shared style object.
-  const merged: CellStyle[][] = plan.values.map((row) => row.map(() => ({})));
-  for (const { area, style } of plan.styles) {
-    for (let r = area.top; r <= area.bottom; r++)
-      for (let c = area.left; c <= area.right; c++) Object.assign(merged[r - 1][c - 1], style);
+  set(cell: ExcelJS.Cell, format: string): void {
+    if (cell.numFmt !== format) cell.style = this.style(cell.style, format);
   }
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  plan.values.forEach((values, r) => {
-    const row = sheet.getRow(r + 1);
-    values.forEach((value, c) => {
-      const style = merged[r][c];
-      const key = JSON.stringify(style);
-      if (value === null && key === "{}") return;
-      const cell = row.getCell(c + 1);
-      if (value !== null) cell.value = value;
-      if (key === "{}") return;
-      let excelStyle = shared.get(key);
-      if (!excelStyle) {
-        excelStyle = excelStyleOf(style);
-        shared.set(key, excelStyle);
-      }
-      cell.style = excelStyle;
-    });
-  });
-  for (const m of plan.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
-  plan.columnWidths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
-  });
-  for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
-  return sheet;
+
+  private style(base: Partial<ExcelJS.Style>, format: string): Partial<ExcelJS.Style> {
+    let byFormat = this.byObject.get(base);
+    if (!byFormat) {
+      const key = JSON.stringify(base);
+      byFormat = this.byContent.get(key) ?? new Map<string, Partial<ExcelJS.Style>>();
+      this.byContent.set(key, byFormat);
+      this.byObject.set(base, byFormat);
+    }
+    let style = byFormat.get(format);
+    if (!style) {
+      style = { ...base, numFmt: format };
+      byFormat.set(format, style);
+    }
+    return style;
+  }
 }

@@ -1,0 +1,133 @@
+import { columnLetters } from "../../core/address";
+import type { Area, CellStyle, SheetPlan } from "../../core/sheet-plan";
+
+/** Where a plan sheet's styles and texts go: the workbook's style table and shared strings. */
+export interface SheetParts {
+  /** The workbook's style id (`s="…"`) for a merged plan style with at least one property. */
+  styleId(style: CellStyle): number;
+  /** The text's index in the workbook's shared strings. */
+  textId(text: string): number;
+}
+
+/**
+ * The plan's styles as they stack on one cell. Each distinct sequence of style layers is merged and
+ * looked up once, not once per cell: a Lembar of 3,000 indicators has some 27,000 styled cells but a
+ * few thousand such sequences, and a few dozen distinct styles.
+ */
+class StyleLayers {
+  private id: number | undefined;
+  private readonly next = new Map<number, StyleLayers>();
+
+  constructor(
+    private readonly style: CellStyle,
+    private readonly ids: Map<string, number>,
+    private readonly parts: SheetParts
+  ) {}
+
+  with(index: number, layer: CellStyle): StyleLayers {
+    let layers = this.next.get(index);
+    if (!layers) {
+      layers = new StyleLayers({ ...this.style, ...layer }, this.ids, this.parts);
+      this.next.set(index, layers);
+    }
+    return layers;
+  }
+
+  /** The style id, or 0 (the workbook's default) when no layer set anything. */
+  styleId(): number {
+    if (this.id !== undefined) return this.id;
+    const key = JSON.stringify(this.style);
+    let id = key === "{}" ? 0 : this.ids.get(key);
+    if (id === undefined) {
+      id = this.parts.styleId(this.style);
+      this.ids.set(key, id);
+    }
+    this.id = id;
+    return id;
+  }
+}
+
+/** The style id of every cell of the plan's grid (0 for none); merged cells take their first cell's. */
+function styleIdsOf(plan: SheetPlan, parts: SheetParts): number[][] {
+  const none = new StyleLayers({}, new Map(), parts);
+  const layers = plan.values.map((row) => row.map(() => none));
+  plan.styles.forEach(({ area, style }, index) => {
+    for (let r = area.top - 1; r < area.bottom; r++)
+      for (let c = area.left - 1; c < area.right; c++)
+        layers[r][c] = layers[r][c].with(index, style);
+  });
+  const ids = layers.map((row) => row.map((l) => l.styleId()));
+  for (const m of plan.merges) {
+    const first = ids[m.top - 1][m.left - 1];
+    for (let r = m.top - 1; r < m.bottom; r++)
+      for (let c = m.left - 1; c < m.right; c++) ids[r][c] = first;
+  }
+  return ids;
+}
+
+/** Cells inside a merge other than its first: Excel keeps no value there. */
+function mergedAway(merges: readonly Area[], width: number): Set<number> {
+  const covered = new Set<number>();
+  for (const m of merges)
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) covered.add(r * width + c);
+  return covered;
+}
+
+const ref = (a: Area) => `${columnLetters(a.left)}${a.top}:${columnLetters(a.right)}${a.bottom}`;
+
+/**
+ * The worksheet part (xl/worksheets/sheetN.xml) for a plan: values, styles, merges, column widths,
+ * row heights, no gridlines, A4 print setup fitted to one page wide. Written as one string because
+ * building it through exceljs cell objects costs more than the rest of the save for a large Lembar.
+ */
+export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
+  const width = Math.max(plan.columnWidths.length, ...plan.values.map((r) => r.length)) + 1;
+  const styleIds = styleIdsOf(plan, parts);
+  const away = mergedAway(plan.merges, width);
+  const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
+  const rows: string[] = [];
+  plan.values.forEach((values, r) => {
+    const row = r + 1;
+    const cells: string[] = [];
+    values.forEach((value, c) => {
+      const column = c + 1;
+      const s = styleIds[r][c];
+      const shown = away.has(row * width + column) ? null : value;
+      if (shown === null && s === 0) return;
+      const at = `r="${columnLetters(column)}${row}"${s ? ` s="${s}"` : ""}`;
+      if (shown === null) cells.push(`<c ${at}/>`);
+      else if (typeof shown === "number" && Number.isFinite(shown))
+        cells.push(`<c ${at}><v>${shown}</v></c>`);
+      else cells.push(`<c ${at} t="s"><v>${parts.textId(String(shown))}</v></c>`);
+    });
+    const height = heights.get(row);
+    if (cells.length || height !== undefined)
+      rows.push(
+        `<row r="${row}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells.join("")}</row>`
+      );
+  });
+  const lastColumn = Math.max(1, ...plan.values.map((r) => r.length));
+  const { print } = plan;
+  const m = print.margins;
+  return [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
+    `<dimension ref="${ref({ top: 1, left: 1, bottom: Math.max(1, plan.values.length), right: lastColumn })}"/>`,
+    `<sheetViews><sheetView showGridLines="0" workbookViewId="0"/></sheetViews>`,
+    `<sheetFormatPr defaultRowHeight="15"/>`,
+    plan.columnWidths.length
+      ? `<cols>${plan.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+      : "",
+    `<sheetData>${rows.join("")}</sheetData>`,
+    plan.merges.length
+      ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((a) => `<mergeCell ref="${ref(a)}"/>`).join("")}</mergeCells>`
+      : "",
+    print.centerHorizontally ? `<printOptions horizontalCentered="1"/>` : "",
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+    `<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="${print.fitToPagesWide}" fitToHeight="0"/>`,
+    `</worksheet>`,
+  ].join("");
+}
