@@ -220,7 +220,7 @@ describe("batch over several workbooks", () => {
 });
 
 describe("the installed command", () => {
-  test("bin/capaian.js runs the built CLI (npm install builds it)", () => {
+  test("bin/capaian.js runs the built CLI (npm install builds it)", async () => {
     const build = spawnSync("npm", ["run", "build:cli", "--silent"], {
       cwd: ROOT,
       encoding: "utf8",
@@ -238,6 +238,26 @@ describe("the installed command", () => {
     );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("dilindungi kata sandi");
+    // The bundle carries exceljs's workbook only (scripts/build-cli.js): the whole job still runs.
+    const out = path.join(dir, "hasil.xlsx");
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, "bin", "capaian.js"),
+        "hitung",
+        SAMPLE,
+        "--out",
+        out,
+        "--json",
+        "-",
+        "--lembar",
+      ],
+      { encoding: "utf8" }
+    );
+    expect(run.status).toBe(0);
+    expect(ReportSchema.parse(JSON.parse(run.stdout)).rataRataTotal).toBe(101.56);
+    const session = await XlsxSession.open(fs.readFileSync(out));
+    expect(session.workbook.getWorksheet("Lembar Pengukuran")!.getCell(13, 8).value).toBe(101.56);
   });
 });
 
