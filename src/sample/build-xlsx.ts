@@ -68,9 +68,9 @@ export async function workbookFromSpecs(
       });
     }
     for (const column of Object.values(spec.columns)) {
-      const widest = Math.max(
-        10,
-        ...column.values.map((v) => (typeof v === "string" ? Math.min(v.length, 60) : 12))
+      const widest = column.values.reduce<number>(
+        (most, v) => Math.max(most, typeof v === "string" ? Math.min(v.length, 60) : 12),
+        10
       );
       sheet.getColumn(column.column).width = Math.min(widest, 45);
     }

@@ -106,3 +106,17 @@ describe("a plan's sheet written from its plan", () => {
     expect(await c.file("xl/worksheets/sheet2.xml")!.async("string")).not.toContain("Indikator");
   });
 });
+
+test("a plan of 200,000 rows is written (no call spreads its rows)", async () => {
+  const big = plan();
+  big.values = Array.from({ length: 200_000 }, (_, i) => [`Indikator ${i + 1}`, i, null]);
+  big.styles = [{ area: areaOf(1, 1, 200_000, 3), style: { border: true } }];
+  big.merges = [];
+  big.rowHeights = [];
+  const workbook = new ExcelJS.Workbook();
+  addPlanSheet(workbook, big);
+  const zip = await JSZip.loadAsync(await saveWorkbook(workbook, [], [big]));
+  const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  expect(xml).toContain('<dimension ref="A1:C200000"/>');
+  expect(xml).toContain('<c r="B200000" s="1"><v>199999</v></c><c r="C200000" s="1"/>');
+});

@@ -83,7 +83,9 @@ const ref = (a: Area) => `${columnLetters(a.left)}${a.top}:${columnLetters(a.rig
  * building it through exceljs cell objects costs more than the rest of the save for a large Lembar.
  */
 export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
-  const width = Math.max(plan.columnWidths.length, ...plan.values.map((r) => r.length)) + 1;
+  // No spread over the rows: a Lembar may have more rows than a call takes arguments.
+  const lastColumn = plan.values.reduce((most, r) => Math.max(most, r.length), 1);
+  const width = Math.max(plan.columnWidths.length, lastColumn) + 1;
   const styleIds = styleIdsOf(plan, parts);
   const away = mergedAway(plan.merges, width);
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
@@ -108,7 +110,6 @@ export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
         `<row r="${row}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells.join("")}</row>`
       );
   });
-  const lastColumn = Math.max(1, ...plan.values.map((r) => r.length));
   const { print } = plan;
   const m = print.margins;
   return [
