@@ -37,6 +37,13 @@ export function cellAddress(sheet: string, row: number, column: number): string 
   return `${sheetPrefix(sheet)}${columnLetters(column)}${row}`;
 }
 
+/** An address within its sheet: "E7", or "E7:E20" for more than one cell. */
+export function localAddress(top: number, left: number, bottom: number, right: number): string {
+  const start = `${columnLetters(left)}${top}`;
+  const end = `${columnLetters(right)}${bottom}`;
+  return start === end ? start : `${start}:${end}`;
+}
+
 export function rangeAddress(
   sheet: string,
   top: number,
@@ -44,9 +51,7 @@ export function rangeAddress(
   bottom: number,
   right: number
 ): string {
-  const start = `${columnLetters(left)}${top}`;
-  const end = `${columnLetters(right)}${bottom}`;
-  return `${sheetPrefix(sheet)}${start === end ? start : `${start}:${end}`}`;
+  return `${sheetPrefix(sheet)}${localAddress(top, left, bottom, right)}`;
 }
 
 export interface Rect {

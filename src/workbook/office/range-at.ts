@@ -1,5 +1,5 @@
 /* global Excel */
-import { columnLetters } from "../../core/address";
+import { localAddress } from "../../core/address";
 
 /**
  * A block of cells by 1-based corner and size, through an A1 address: getRange(address) is in every
@@ -12,7 +12,5 @@ export function rangeAt(
   rows: number,
   columns: number
 ): Excel.Range {
-  const start = `${columnLetters(left)}${top}`;
-  const end = `${columnLetters(left + columns - 1)}${top + rows - 1}`;
-  return sheet.getRange(start === end ? start : `${start}:${end}`);
+  return sheet.getRange(localAddress(top, left, top + rows - 1, left + columns - 1));
 }

@@ -1,4 +1,4 @@
-import { columnLetters } from "../../core/address";
+import { columnLetters, localAddress } from "../../core/address";
 import type { Area, CellStyle, SheetPlan } from "../../core/sheet-plan";
 
 /** Where a plan sheet's styles and texts go: the workbook's style table and shared strings. */
@@ -75,7 +75,7 @@ function mergedAway(merges: readonly Area[], width: number): Set<number> {
   return covered;
 }
 
-const ref = (a: Area) => `${columnLetters(a.left)}${a.top}:${columnLetters(a.right)}${a.bottom}`;
+const ref = (a: Area) => localAddress(a.top, a.left, a.bottom, a.right);
 
 /**
  * The worksheet part (xl/worksheets/sheetN.xml) for a plan: values, styles, merges, column widths,
