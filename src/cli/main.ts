@@ -5,11 +5,11 @@ import { hitung } from "../app/hitung";
 import type { Result } from "../core/compute";
 import { formatFixed } from "../core/format";
 import { toReport } from "../core/report";
-import type { WorkbookSession } from "../workbook/port";
 import { UnreadableWorkbook } from "../workbook/xlsx/file-check";
 import { XlsxSession } from "../workbook/xlsx/xlsx-session";
 import { CliOptions, HELP, parseCli, UsageError } from "./args";
 import { fileErrorMessage, writeFileAtomic } from "./files";
+import { NODE_CODEC } from "./node-codec";
 import { progressBar } from "./progress";
 import { findingCount, findingLines, pad, summaryText } from "./summary";
 
@@ -34,37 +34,34 @@ interface FileOutcome {
 
 class CliFailure extends Error {}
 
-async function openSession(
-  input: string,
-  sheet: string | undefined
-): Promise<{ session: XlsxSession; view: WorkbookSession }> {
+/** A file that turns out unreadable while it is read or written: its sentence, for this file. */
+async function unreadableAsFailure<T>(input: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof UnreadableWorkbook) throw new CliFailure(`${input}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function openSession(input: string, sheet: string | undefined): Promise<XlsxSession> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(input);
   } catch (error) {
     throw new CliFailure(fileErrorMessage(input, error));
   }
-  let session: XlsxSession;
-  try {
-    session = await XlsxSession.open(bytes);
-  } catch (error) {
-    if (error instanceof UnreadableWorkbook) throw new CliFailure(`${input}: ${error.message}`);
-    throw error;
+  const session = await unreadableAsFailure(input, () => XlsxSession.open(bytes, NODE_CODEC));
+  if (sheet) {
+    const names = session.sheetNames;
+    const match = names.find((n) => n.toLowerCase() === sheet.toLowerCase());
+    if (!match)
+      throw new CliFailure(
+        `${input}: lembar kerja "${sheet}" tidak ada. Yang ada: ${names.join(", ")}.`
+      );
+    session.useSheet(match);
   }
-  if (!sheet) return { session, view: session };
-  const names = session.workbook.worksheets.map((s) => s.name);
-  const match = names.find((n) => n.toLowerCase() === sheet.toLowerCase());
-  if (!match)
-    throw new CliFailure(
-      `${input}: lembar kerja "${sheet}" tidak ada. Yang ada: ${names.join(", ")}.`
-    );
-  return {
-    session,
-    view: {
-      read: async () => ({ ...(await session.read()), activeSheet: match }),
-      apply: (c) => session.apply(c),
-    },
-  };
+  return session;
 }
 
 /** One workbook: read, compute, write OUT (only without errors) and the JSON report. */
@@ -75,16 +72,18 @@ async function runFile(
   json: string | undefined,
   io: CliIO
 ): Promise<FileOutcome> {
-  const { session, view } = await openSession(input, options.sheet);
-  const outcome = await hitung(view, {
-    lembar: options.lembar,
-    overrides: options.overrides,
-    signOff: { ...session.stored.signOff, ...options.signOff },
-  });
+  const session = await openSession(input, options.sheet);
+  const outcome = await unreadableAsFailure(input, () =>
+    hitung(session, {
+      lembar: options.lembar,
+      overrides: options.overrides,
+      signOff: { ...session.stored.signOff, ...options.signOff },
+    })
+  );
   const result = outcome.result;
   let written: string | undefined;
   if (outcome.written && out) {
-    const bytes = await session.save();
+    const bytes = await unreadableAsFailure(input, () => session.save());
     try {
       await writeFileAtomic(out, bytes);
     } catch (error) {

@@ -1,8 +1,39 @@
 import ExcelJS from "exceljs";
 import { columnLetters, sheetPrefix } from "../core/address";
 import type { CellValue } from "../core/cell";
-import { DefinedName, saveWorkbook } from "../workbook/xlsx/workbook-writer";
 import type { SheetSpec } from "./table";
+
+interface DefinedName {
+  name: string;
+  formula: string;
+  /** The sheet a sheet-scoped name belongs to; null for workbook scope. */
+  sheet: string | null;
+}
+
+/**
+ * Saves with exactly these defined names. exceljs keeps names as a cell matrix (no sheet scope), so
+ * its writer is handed ours. (A developer tool: the sample and test workbooks are made with exceljs,
+ * the product reads and writes .xlsx with its own package code.)
+ */
+async function saveWithNames(
+  workbook: ExcelJS.Workbook,
+  names: readonly DefinedName[]
+): Promise<Uint8Array> {
+  const order = workbook.worksheets.map((s) => s.name);
+  const model = names.flatMap((n) => {
+    if (n.sheet === null) return [{ name: n.name, ranges: [n.formula] }];
+    const index = order.indexOf(n.sheet);
+    return index < 0 ? [] : [{ name: n.name, ranges: [n.formula], localSheetId: index }];
+  });
+  Object.defineProperty(workbook.definedNames, "model", {
+    get: () => model,
+    set() {
+      // exceljs assigns the model on load; ours stands
+    },
+    configurable: true,
+  });
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
 
 function excelValue(value: CellValue, formula?: string | null): ExcelJS.CellValue {
   if (value !== null && typeof value === "object") {
@@ -87,5 +118,5 @@ export async function workbookFromSpecs(
       visibility: "visible",
     },
   ];
-  return saveWorkbook(workbook, names);
+  return saveWithNames(workbook, names);
 }

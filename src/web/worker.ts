@@ -84,9 +84,8 @@ async function handle(request: Request): Promise<void> {
       post({
         id: request.id,
         type: "preview",
-        preview: previewAround(
-          request.address,
-          (sheet, row, column) => opened?.valueAt(sheet, row, column) ?? null
+        preview: previewAround(request.address, (sheet, area) =>
+          opened ? opened.valuesIn(sheet, area) : null
         ),
       });
       return;

@@ -1,13 +1,12 @@
 /* global NodeJS */
 import { spawnSync } from "child_process";
-import ExcelJS from "exceljs";
 import fs from "fs";
 import os from "os";
 import path from "path";
 import { hitung } from "../../src/app/hitung";
 import { buildLembar } from "../../src/core/lembar";
+import { workbookFromSpecs } from "../../src/sample/build-xlsx";
 import { XlsxSession } from "../../src/workbook/xlsx/xlsx-session";
-import { addPlanSheet, saveWorkbook } from "../../src/workbook/xlsx/workbook-writer";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "assets", "contoh", "lkjip-2020-bkpp-semarang.xlsx");
@@ -35,12 +34,15 @@ describe("the printed Lembar (LibreOffice headless)", () => {
   beforeAll(async () => {
     const session = await XlsxSession.open(fs.readFileSync(SAMPLE));
     const { result } = await hitung(session, { lembar: true });
-    const workbook = new ExcelJS.Workbook();
-    const plan = buildLembar(result).plan;
-    addPlanSheet(workbook, plan);
+    // The Lembar alone, written as the command writes it, into a workbook with one empty sheet
+    // (which prints no page), so that the PDF holds exactly what the Lembar prints.
+    const alone = await XlsxSession.open(
+      await workbookFromSpecs([{ sheet: "Kosong", top: 1, columns: {} }])
+    );
+    await alone.apply({ writes: [], lembar: buildLembar(result).plan });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capaian-print-"));
     const xlsx = path.join(dir, "lembar-pengukuran.xlsx");
-    fs.writeFileSync(xlsx, await saveWorkbook(workbook, [], [plan]));
+    fs.writeFileSync(xlsx, await alone.save());
     // An Indonesian locale, as an officer's machine has: 101,56 and Rp 19.583.587.447.
     run(
       "soffice",

@@ -9,7 +9,7 @@ import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/chromium";
-import { XlsxSession } from "../../src/workbook/xlsx/xlsx-session";
+import { excelRead } from "../xlsx/read-back";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startServer } = require("../../scripts/serve-web.js");
@@ -92,15 +92,15 @@ describe("the browser page", () => {
     const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "capaian-web-")), "hasil.xlsx");
     await download.saveAs(saved);
 
-    const session = await XlsxSession.open(fs.readFileSync(saved));
-    const pk = session.workbook.getWorksheet("PK 2020")!;
+    const result = await excelRead(fs.readFileSync(saved));
+    const pk = result.getWorksheet("PK 2020")!;
     expect([7, 8, 9].map((r) => pk.getCell(r, 8).value)).toEqual([102.95, 100.34, 100]);
     expect(pk.getCell(8, 9).value).toBe(100.17);
     expect(pk.getCell(7, 5).value).toBe(78); // the user's own cells as they were
     expect(pk.getCell(8, 5).value).toBe(">82");
-    const lembar = session.workbook.getWorksheet("Lembar Pengukuran")!;
+    const lembar = result.getWorksheet("Lembar Pengukuran")!;
     expect(lembar.getCell(13, 8).value).toBe(101.56);
-    expect(session.workbook.getWorksheet("Program")).toBeTruthy();
+    expect(result.getWorksheet("Program")).toBeTruthy();
   });
 
   test("a bad workbook shows the error with its cell, and a finding opens a preview of that cell", async () => {

@@ -1,8 +1,11 @@
-/* global TextDecoder */
 /**
- * Checks a file before exceljs opens it, so that a bad file gets a sentence instead of a stack trace:
- * not a zip, an old .xls, a password-protected workbook, too large, or a zip bomb.
+ * What can be wrong with a file before and while it is read, each told as a sentence that names what
+ * was found and what to do: too large, an old .xls, encrypted, not a zip, a zip bomb, a damaged
+ * part, XML that is not well-formed, a DTD, a cell outside the sheet's bounds.
  */
+import { SheetProblem } from "./sheet-cells";
+import { XmlError } from "./xml-scanner";
+import { Codec, FFLATE, readZip, ZipArchive, ZipError } from "./zip";
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** What all entries may expand to; a real LKjIP workbook is a few megabytes. */
@@ -11,7 +14,15 @@ export const MAX_UNZIPPED_BYTES = 400 * 1024 * 1024;
 export const MAX_RATIO = 200;
 
 export type FileProblem =
-  "too-large" | "xls" | "encrypted" | "not-zip" | "zip-bomb" | "not-workbook";
+  | "too-large"
+  | "xls"
+  | "encrypted"
+  | "not-zip"
+  | "zip-bomb"
+  | "not-workbook"
+  | "damaged"
+  | "dtd"
+  | "out-of-bounds";
 
 export class UnreadableWorkbook extends Error {
   constructor(
@@ -38,45 +49,16 @@ function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
   return false;
 }
 
-interface ZipEntry {
-  name: string;
-  compressed: number;
-  uncompressed: number;
-}
-
-/** The entries of a zip's central directory, read without inflating anything; null if it is no zip. */
-export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 22 || view.getUint32(0, true) !== 0x04034b50) return null;
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = view.getUint16(eocd + 10, true);
-  let at = view.getUint32(eocd + 16, true);
-  const entries: ZipEntry[] = [];
-  const decoder = new TextDecoder();
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
-    const compressed = view.getUint32(at + 20, true);
-    const uncompressed = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const extra = view.getUint16(at + 30, true);
-    const comment = view.getUint16(at + 32, true);
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    entries.push({ name, compressed, uncompressed });
-    at += 46 + nameLength + extra + comment;
-  }
-  return entries;
-}
-
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
-export function checkWorkbookFile(bytes: Uint8Array): void {
+const RESAVE =
+  "Bila Excel atau LibreOffice dapat membukanya, simpan ulang sebagai Buku Kerja Excel (.xlsx) lalu coba lagi; bila tidak, minta salinan yang utuh dari pengirimnya.";
+
+/** Checks the file and opens its zip directory; throws UnreadableWorkbook with the sentence. */
+export async function checkWorkbookFile(
+  bytes: Uint8Array,
+  codec: Codec = FFLATE
+): Promise<ZipArchive> {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new UnreadableWorkbook(
       "too-large",
@@ -95,16 +77,21 @@ export function checkWorkbookFile(bytes: Uint8Array): void {
       "Ini berkas .xls dari Excel lama (97–2003). Buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx), kemudian coba lagi."
     );
   }
-  const entries = zipEntries(bytes);
-  if (!entries) {
+  let archive: ZipArchive;
+  try {
+    archive = readZip(bytes, codec);
+  } catch {
+    const zipped = bytes[0] === 0x50 && bytes[1] === 0x4b;
     throw new UnreadableWorkbook(
-      "not-zip",
-      "Berkas ini bukan buku kerja Excel (.xlsx): isinya tidak dapat dibaca sebagai berkas Excel. Pastikan yang dipilih berkas .xlsx yang disimpan dari Excel."
+      zipped ? "damaged" : "not-zip",
+      zipped
+        ? `Berkas ini rusak: arsip .xlsx-nya terpotong atau tidak utuh, daftar isinya tidak terbaca. ${RESAVE}`
+        : "Berkas ini bukan buku kerja Excel (.xlsx): isinya tidak dapat dibaca sebagai berkas Excel. Pastikan yang dipilih berkas .xlsx yang disimpan dari Excel."
     );
   }
-  const total = entries.reduce((sum, e) => sum + e.uncompressed, 0);
-  const bomb = entries.some(
-    (e) => e.uncompressed > 1024 * 1024 && e.uncompressed > e.compressed * MAX_RATIO
+  const total = archive.entries.reduce((sum, e) => sum + e.size, 0);
+  const bomb = archive.entries.some(
+    (e) => e.size > 1024 * 1024 && e.size > e.compressedSize * MAX_RATIO
   );
   if (total > MAX_UNZIPPED_BYTES || bomb) {
     throw new UnreadableWorkbook(
@@ -112,10 +99,44 @@ export function checkWorkbookFile(bytes: Uint8Array): void {
       `Isi berkas ini mengembang menjadi ${MB(total)} saat dibuka: terlalu besar untuk buku kerja dan tidak dibuka demi keamanan. Periksa asal berkas ini.`
     );
   }
-  if (!entries.some((e) => e.name === "xl/workbook.xml")) {
-    throw new UnreadableWorkbook(
-      "not-workbook",
-      "Berkas ini memang arsip zip, tetapi bukan buku kerja Excel (tidak ada bagian xl/workbook.xml). Mungkin ini dokumen Word atau arsip lain; pilih berkas .xlsx."
+  return archive;
+}
+
+/** The sentence for what went wrong inside the package while it was read or written. */
+export function describeFailure(error: unknown): UnreadableWorkbook {
+  if (error instanceof XmlError) {
+    if (error.problem === "dtd")
+      return new UnreadableWorkbook(
+        "dtd",
+        `Bagian ${error.part} di dalam berkas ini memuat deklarasi DTD atau entitas, yang tidak pernah ditulis Excel; berkas ini tidak dibuka demi keamanan. Periksa asal berkas ini, atau buka di Excel dan simpan ulang sebagai .xlsx.`
+      );
+    return new UnreadableWorkbook(
+      "damaged",
+      `Bagian ${error.part} di dalam berkas ini rusak: XML-nya tidak utuh di baris ${error.line}. ${RESAVE}`
     );
   }
+  if (error instanceof SheetProblem) {
+    const what =
+      error.kind === "shared-string"
+        ? "merujuk ke teks bersama (shared string) yang tidak ada"
+        : error.kind === "row"
+          ? "memuat baris di luar batas Excel (1–1.048.576)"
+          : "memuat sel di luar batas Excel (kolom A–XFD)";
+    return new UnreadableWorkbook(
+      "out-of-bounds",
+      `Lembar kerja di bagian ${error.part} (baris ${error.line}) ${what}. ${RESAVE}`
+    );
+  }
+  if (error instanceof ZipError)
+    return new UnreadableWorkbook("damaged", `Berkas ini rusak: ${zipProblem(error)}. ${RESAVE}`);
+  throw error;
+}
+
+/** The zip layer's finding, said for a user. */
+function zipProblem(error: ZipError): string {
+  if (!error.entry) return "arsip .xlsx-nya tidak utuh";
+  if (/compression method/.test(error.message))
+    return `bagian ${error.entry} dipadatkan dengan cara yang tidak dipakai Excel`;
+  if (/encrypted/.test(error.message)) return `bagian ${error.entry} dienkripsi di dalam arsip zip`;
+  return `bagian ${error.entry} di dalamnya tidak dapat dibuka (isinya terpotong atau tidak cocok dengan daftar isi arsip)`;
 }

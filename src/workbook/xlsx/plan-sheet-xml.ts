@@ -1,12 +1,31 @@
 import { columnLetters, localAddress } from "../../core/address";
 import type { Area, CellStyle, SheetPlan } from "../../core/sheet-plan";
+import { encodeXstring } from "./shared-strings";
+import { escapeXml } from "./splices";
+import { NS } from "./xml-tree";
 
-/** Where a plan sheet's styles and texts go: the workbook's style table and shared strings. */
+/** Where a plan sheet's styles go: the workbook's style table. */
 export interface SheetParts {
   /** The workbook's style id (`s="…"`) for a merged plan style with at least one property. */
   styleId(style: CellStyle): number;
-  /** The text's index in the workbook's shared strings. */
-  textId(text: string): number;
+  /** Strict OOXML namespaces instead of transitional ones (the workbook's own flavour). */
+  strict?: boolean;
+}
+
+/** A text cell's content, inline: the workbook's shared strings (and their indexes) stay as they are. */
+export function inlineText(text: string): string {
+  const escaped = escapeXml(encodeXstring(text));
+  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+  return `<is><t${space}>${escaped}</t></is>`;
+}
+
+export function worksheetOpen(strict = false): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${strict ? NS.mainStrict : NS.main}" xmlns:r="${strict ? NS.relStrict : NS.rel}">`;
+}
+
+/** A sheet holding one text in A1 (the settings kept with a workbook). */
+export function textSheetXml(text: string, strict = false): string {
+  return `${worksheetOpen(strict)}<dimension ref="A1"/><sheetData><row r="1"><c r="A1" t="inlineStr">${inlineText(text)}</c></row></sheetData></worksheet>`;
 }
 
 /**
@@ -102,7 +121,7 @@ export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
       if (shown === null) cells.push(`<c ${at}/>`);
       else if (typeof shown === "number" && Number.isFinite(shown))
         cells.push(`<c ${at}><v>${shown}</v></c>`);
-      else cells.push(`<c ${at} t="s"><v>${parts.textId(String(shown))}</v></c>`);
+      else cells.push(`<c ${at} t="inlineStr">${inlineText(String(shown))}</c>`);
     });
     const height = heights.get(row);
     if (cells.length || height !== undefined)
@@ -113,8 +132,7 @@ export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
   const { print } = plan;
   const m = print.margins;
   return [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
-    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
+    worksheetOpen(parts.strict),
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
     `<dimension ref="${ref({ top: 1, left: 1, bottom: Math.max(1, plan.values.length), right: lastColumn })}"/>`,
     `<sheetViews><sheetView showGridLines="0" workbookViewId="0"/></sheetViews>`,

@@ -1,5 +1,10 @@
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
+/**
+ * The port over .xlsx files, for Node and the browser: the package is read as the format says, only
+ * the parts the contract needs are opened, and the result is the input with only the contract's
+ * changes (CONTRACT §9): written cells spliced into their sheets, the generated sheets, their print
+ * titles, styles appended, the settings, and what keeps the package consistent. Every other zip
+ * entry is copied as the bytes it was.
+ */
 import { parseRangeAddress } from "../../core/address";
 import type { CellValue } from "../../core/cell";
 import { wantedNames } from "../../core/names";
@@ -8,234 +13,341 @@ import type { NameData, WorkbookData } from "../../core/workbook-data";
 import type { CellWrite } from "../../core/writes";
 import type { ApplyReport, Changes, WorkbookSession } from "../port";
 import { parseStored, STORED_KEY, Stored, validatedForStore } from "../stored";
-import { checkWorkbookFile, UnreadableWorkbook } from "./file-check";
-import { RawDefinedName, readWorkbookParts, WorkbookParts } from "./workbook-parts";
-import { addPlanSheet, saveWorkbook } from "./workbook-writer";
+import { checkWorkbookFile, describeFailure, UnreadableWorkbook } from "./file-check";
+import { CONTENT_TYPE, OpcPackage, relsPartOf, utf8 } from "./opc";
+import { planSheetXml, textSheetXml } from "./plan-sheet-xml";
+import { SharedStrings } from "./shared-strings";
+import { CellGrid, readCells, Rect, SheetContext } from "./sheet-cells";
+import { CellPatch, patchSheet } from "./sheet-patch";
+import { StyleBook } from "./styles";
+import { findOfficeDocument } from "./office-document";
+import { WorkbookPart, SheetEntry } from "./workbook-parts";
+import type { Codec } from "./zip";
+import { END, OPEN, XmlScanner } from "./xml-scanner";
+import { attribute, parseXml } from "./xml-tree";
+
+export { NOT_CALCULATED } from "./sheet-cells";
 
 /** A very hidden sheet that keeps settings in a workbook the Excel add-in never opened. */
 export const SETTINGS_SHEET = "_CapaianKinerja";
 
-/** A formula whose result Excel never stored (a file written by another program): not a value to guess. */
-export const NOT_CALCULATED = "#BELUM_DIHITUNG";
-
-type ExcelValue = ExcelJS.CellValue;
-
-function cellValueOf(value: ExcelValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
-    return value;
-  if (value instanceof Date) return { date: value.toISOString() };
-  if (typeof value === "object") {
-    if ("error" in value) return { error: String(value.error) };
-    if ("richText" in value) return value.richText.map((t) => t.text).join("");
-    if ("formula" in value || "sharedFormula" in value) {
-      const result = (value as { result?: ExcelValue }).result;
-      return result === undefined ? { error: NOT_CALCULATED } : cellValueOf(result);
-    }
-    if ("text" in value) return cellValueOf((value as { text: ExcelValue }).text);
+/** Runs a step over the package; what goes wrong inside becomes a sentence for the user. */
+function guarded<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw error instanceof UnreadableWorkbook ? error : describeFailure(error);
   }
-  return String(value);
 }
 
-function formulaOf(cell: ExcelJS.Cell): string | null {
-  const value = cell.value;
-  if (value && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
-    const formula = (value as { formula?: string }).formula ?? cell.formula;
-    return formula ? `=${formula}` : "=(rumus)";
-  }
-  return null;
-}
-
-/**
- * The port over exceljs, for .xlsx files in Node and in the browser. Holds one workbook in memory:
- * `read` gives every defined name with its cells, `apply` writes results and renders the Lembar,
- * `save` gives the new file's bytes. The input bytes are never changed.
- */
 export class XlsxSession implements WorkbookSession {
-  /** Sheets to write from a plan at save (the Lembar). */
-  private plans: SheetPlan[] = [];
-  private readonly formatted = new FormattedStyles();
+  /** How many cells were made into values so far: the cells the contract reads, never more. */
+  cellsRead = 0;
+  private active: string | null;
+  private readonly sheetBytes = new Map<string, Uint8Array>();
+  private strings: SharedStrings | null | undefined;
+  private formulaReplaced = false;
+  private storedSettings: Stored = {};
 
   private constructor(
-    readonly workbook: ExcelJS.Workbook,
-    private readonly parts: WorkbookParts,
-    readonly stored: Stored
-  ) {}
+    private readonly pkg: OpcPackage,
+    private readonly workbook: WorkbookPart,
+    private readonly styles: StyleBook
+  ) {
+    const tab = workbook.sheets[workbook.activeTab] ?? workbook.sheets[0];
+    this.active = tab?.name ?? null;
+  }
 
-  static async open(bytes: Uint8Array): Promise<XlsxSession> {
-    checkWorkbookFile(bytes);
-    let zip: JSZip;
-    let parts: WorkbookParts;
-    const workbook = new ExcelJS.Workbook();
-    try {
-      zip = await JSZip.loadAsync(bytes);
-      parts = await readWorkbookParts(zip, STORED_KEY);
-      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    } catch {
-      throw new UnreadableWorkbook(
-        "not-workbook",
-        "Berkas ini tidak dapat dibuka sebagai buku kerja Excel: bagian-bagiannya rusak atau tidak lengkap. Buka di Excel, simpan ulang sebagai .xlsx, lalu coba lagi."
-      );
-    }
-    const hidden = workbook.getWorksheet(SETTINGS_SHEET);
-    let raw = parts.addinSettings;
-    if (raw === undefined && hidden) {
-      try {
-        raw = JSON.parse(String(hidden.getCell(1, 1).value ?? ""));
-      } catch {
-        raw = undefined;
-      }
-    }
-    return new XlsxSession(workbook, parts, parseStored(raw));
+  /** Opens a file; `codec` is the deflate to use (fflate unless the caller has a native one). */
+  static async open(bytes: Uint8Array, codec?: Codec): Promise<XlsxSession> {
+    const zip = await checkWorkbookFile(bytes, codec);
+    return guarded(() => {
+      const pkg = new OpcPackage(zip);
+      const workbook = new WorkbookPart(pkg, findOfficeDocument(pkg));
+      const styles = StyleBook.open(pkg, workbook);
+      const session = new XlsxSession(pkg, workbook, styles);
+      session.storedSettings = parseStored(session.addinSettings() ?? session.sheetSettings());
+      return session;
+    });
+  }
+
+  /** Settings and sign-off kept with the workbook (by the add-in, the command or the page). */
+  get stored(): Stored {
+    return this.storedSettings;
+  }
+
+  /** The worksheets' names, in the workbook's order. */
+  get sheetNames(): string[] {
+    return this.workbook.sheets.filter((s) => s.part).map((s) => s.name);
+  }
+
+  /** Reads as if this sheet were the active one (the command's --lembar-kerja). */
+  useSheet(name: string): void {
+    this.active = this.workbook.sheetNamed(name)?.name ?? name;
   }
 
   async read(): Promise<WorkbookData> {
+    return guarded(() => this.readNames());
+  }
+
+  private readNames(): WorkbookData {
     const wanted = wantedNames(this.stored.settings);
+    const active = this.active?.toLowerCase();
     const names: NameData[] = [];
-    for (const raw of this.parts.definedNames) {
+    const pending: { index: number; sheet: SheetEntry; rect: Rect }[] = [];
+    for (const raw of this.workbook.definedNames) {
       if (!wanted.has(raw.name.toLowerCase())) continue;
-      const scope =
-        raw.localSheetId === null ? null : (this.parts.sheetNames[raw.localSheetId] ?? null);
-      names.push(this.nameData(raw, scope));
-    }
-    return {
-      activeSheet: this.parts.sheetNames[this.parts.activeTab] ?? this.parts.sheetNames[0] ?? null,
-      names,
-      storedSettings: this.stored.settings,
-    };
-  }
-
-  private nameData(raw: RawDefinedName, scope: string | null): NameData {
-    const base = { name: raw.name, scope };
-    const refersTo = `=${raw.formula}`;
-    if (raw.formula.includes("#REF!")) return { ...base, status: "ref-error", refersTo };
-    const rect = parseRangeAddress(raw.formula);
-    if (!rect) return { ...base, status: "not-range", refersTo };
-    const sheet = this.workbook.getWorksheet(rect.sheet);
-    if (!sheet) return { ...base, status: "ref-error", refersTo };
-    const width = rect.right - rect.left + 1;
-    const height = rect.bottom - rect.top + 1;
-    const values = new Array<CellValue[]>(height);
-    const formats = new Array<string[]>(height);
-    // Only for a range that holds a formula: most hold none.
-    let formulas: (string | null)[][] | undefined;
-    for (let r = 0; r < height; r++) {
-      // findRow/findCell: reading must not create empty cells (getCell would, and they would be written).
-      const row = sheet.findRow(rect.top + r);
-      // Sized up front: a first push would reserve room for 17 cells, most names are one column wide.
-      const v = new Array<CellValue>(width);
-      const f = new Array<string>(width);
-      for (let i = 0; i < width; i++) {
-        const cell = row?.findCell(rect.left + i);
-        v[i] = cell ? cellValueOf(cell.value) : null;
-        f[i] = cell?.numFmt || "General";
-        const formula = cell ? formulaOf(cell) : null;
-        if (formula !== null) {
-          formulas ??= Array.from({ length: height }, () =>
-            new Array<string | null>(width).fill(null)
-          );
-          formulas[r][i] = formula;
-        }
+      let scope: string | null = null;
+      if (raw.localSheetId !== null) {
+        const owner = this.workbook.sheets[raw.localSheetId];
+        // Names scoped to another sheet never count (the core would pass them over): not read.
+        if (!owner || owner.name.toLowerCase() !== active) continue;
+        scope = owner.name;
       }
-      values[r] = v;
-      formats[r] = f;
+      const base = { name: raw.name, scope };
+      const refersTo = `=${raw.formula}`;
+      if (raw.formula.includes("#REF!")) {
+        names.push({ ...base, status: "ref-error", refersTo });
+        continue;
+      }
+      const rect = parseRangeAddress(raw.formula);
+      const sheet = rect && this.workbook.sheetNamed(rect.sheet);
+      if (!rect) names.push({ ...base, status: "not-range", refersTo });
+      else if (!sheet) names.push({ ...base, status: "ref-error", refersTo });
+      else if (!sheet.part) names.push({ ...base, status: "not-range", refersTo });
+      else {
+        pending.push({ index: names.length, sheet, rect });
+        names.push({ ...base, status: "not-range", refersTo }); // replaced below
+      }
     }
+    const bySheet = new Map<SheetEntry, typeof pending>();
+    for (const p of pending) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
+    for (const [sheet, list] of bySheet) {
+      const grids = this.cells(
+        sheet,
+        list.map((p) => p.rect)
+      );
+      list.forEach((p, i) => {
+        const entry = names[p.index];
+        names[p.index] = {
+          name: entry.name,
+          scope: entry.scope,
+          status: "range",
+          range: { sheet: sheet.name, top: p.rect.top, left: p.rect.left, ...grids[i] },
+        };
+      });
+    }
+    return { activeSheet: this.active, names, storedSettings: this.stored.settings };
+  }
+
+  private context(): SheetContext {
     return {
-      ...base,
-      status: "range",
-      range: {
-        sheet: sheet.name,
-        top: rect.top,
-        left: rect.left,
-        values,
-        formats,
-        ...(formulas ? { formulas } : {}),
-      },
+      sharedString: (index) => this.sharedStrings()?.get(index),
+      formatOf: (s) => this.styles.formatOf(s),
+      date1904: this.workbook.date1904,
     };
   }
 
-  /** One cell as the engine reads it (for a preview); never creates the cell. */
-  valueAt(sheetName: string, row: number, column: number): CellValue {
-    const cell = this.workbook.getWorksheet(sheetName)?.findRow(row)?.findCell(column);
-    return cell ? cellValueOf(cell.value) : null;
+  private sharedStrings(): SharedStrings | null {
+    if (this.strings === undefined) {
+      const part = this.workbook.related("sharedStrings");
+      this.strings = part ? new SharedStrings(this.pkg.read(part)!, part.slice(1)) : null;
+    }
+    return this.strings;
+  }
+
+  private sheetXml(sheet: SheetEntry): Uint8Array {
+    const part = sheet.part!;
+    let bytes = this.sheetBytes.get(part);
+    if (!bytes) {
+      bytes = this.pkg.read(part)!;
+      this.sheetBytes.set(part, bytes);
+    }
+    return bytes;
+  }
+
+  private cells(sheet: SheetEntry, rects: Rect[]): CellGrid[] {
+    for (const r of rects) this.cellsRead += (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    return readCells(this.sheetXml(sheet), sheet.part!.slice(1), rects, this.context());
+  }
+
+  /** The values of a small area of a sheet as the engine reads them (for a preview); none if unknown. */
+  valuesIn(sheetName: string, rect: Rect): CellValue[][] | null {
+    const sheet = this.workbook.sheetNamed(sheetName);
+    if (!sheet?.part) return null;
+    return guarded(() => this.cells(sheet, [rect])[0].values);
   }
 
   async apply(changes: Changes): Promise<ApplyReport> {
-    for (const write of changes.writes) this.write(write);
-    if (changes.lembar) this.render(changes.lembar);
+    guarded(() => {
+      this.write(changes.writes);
+      if (changes.lembar) this.render(changes.lembar);
+    });
     return { notes: [] };
   }
 
-  private write(write: CellWrite): void {
-    const sheet = this.workbook.getWorksheet(write.sheet);
-    if (!sheet) throw new Error(`sheet ${write.sheet} not found`);
-    write.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        const cell = sheet.getCell(write.top + r, write.left + c);
-        if (value !== null) cell.value = value === "" ? null : value;
-        const format = write.formats[r]?.[c];
-        if (format) this.formatted.set(cell, format);
-      })
-    );
+  private write(writes: readonly CellWrite[]): void {
+    const bySheet = new Map<SheetEntry, Map<number, Map<number, CellPatch>>>();
+    for (const w of writes) {
+      const sheet = this.workbook.sheetNamed(w.sheet);
+      if (!sheet?.part) throw new Error(`sheet ${w.sheet} not found`);
+      let rows = bySheet.get(sheet);
+      if (!rows) bySheet.set(sheet, (rows = new Map()));
+      w.values.forEach((line, r) =>
+        line.forEach((value, c) => {
+          const format = w.formats[r]?.[c] ?? null;
+          if (value === null && !format) return;
+          const row = w.top + r;
+          let cells = rows!.get(row);
+          if (!cells) rows!.set(row, (cells = new Map()));
+          cells.set(w.left + c, { value, format });
+        })
+      );
+    }
+    for (const [sheet, rows] of bySheet) {
+      const part = sheet.part!;
+      const outcome = patchSheet(this.sheetXml(sheet), part.slice(1), rows, this.styles);
+      if (outcome.formulaReplaced) this.formulaReplaced = true;
+      this.sheetBytes.set(part, outcome.bytes);
+      this.pkg.write(part, outcome.bytes);
+    }
   }
 
-  /** Replaces the plan's sheet whole: the old one removed, the new one written from the plan at save. */
+  /** Replaces the plan's sheet whole (or adds it), with its print titles. */
   private render(plan: SheetPlan): void {
-    const old = this.workbook.getWorksheet(plan.name);
-    if (old) this.workbook.removeWorksheet(old.id);
-    this.plans = this.plans.filter((p) => p.name !== plan.name).concat(plan);
-    addPlanSheet(this.workbook, plan);
+    const xml = planSheetXml(plan, {
+      styleId: (style) => this.styles.planStyle(style),
+      strict: this.workbook.strict,
+    });
+    const sheet = this.generatedSheet(plan.name, "visible", xml);
+    const index = this.workbook.sheets.indexOf(sheet);
+    const { first, last } = plan.print.titleRows;
+    const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
+    this.workbook.setDefinedName("_xlnm.Print_Titles", index, `${quoted}!$${first}:$${last}`);
+  }
+
+  /** A sheet whose whole content is ours: its part rewritten, or a new sheet at the end. */
+  private generatedSheet(name: string, state: "visible" | "veryHidden", xml: string): SheetEntry {
+    let sheet = this.workbook.sheetNamed(name);
+    if (sheet && !sheet.part)
+      throw new UnreadableWorkbook(
+        "not-workbook",
+        `Buku kerja ini sudah punya lembar bernama "${name}" yang bukan lembar kerja biasa (misalnya lembar grafik). Ganti nama lembar itu, lalu coba lagi.`
+      );
+    if (sheet) {
+      if (this.hasFormula(this.sheetXml(sheet))) this.formulaReplaced = true;
+      this.dropRelated(sheet.part!);
+    } else {
+      sheet = this.workbook.addSheet(name, state);
+      this.pkg.setOverride(sheet.part!, CONTENT_TYPE.worksheet);
+    }
+    const bytes = utf8(xml);
+    this.sheetBytes.set(sheet.part!, bytes);
+    this.pkg.write(sheet.part!, bytes);
+    return sheet;
+  }
+
+  private hasFormula(bytes: Uint8Array): boolean {
+    const scanner = new XmlScanner(bytes, "sheet");
+    for (let kind = scanner.next(); kind !== END; kind = scanner.next())
+      if (kind === OPEN && scanner.depth === 5 && scanner.localIs("f")) return true;
+    return false;
+  }
+
+  /**
+   * A replaced sheet's relationships go with its old content: its .rels part, and the parts only it
+   * pointed to (printer settings, drawings), so that nothing dangles.
+   */
+  private dropRelated(part: string): void {
+    const rels = this.pkg.relationships(part).filter((r) => !r.external);
+    this.pkg.remove(relsPartOf(part));
+    for (const r of rels) {
+      const others = this.pkg
+        .partNames()
+        .filter((p) => p.toLowerCase().endsWith(".rels"))
+        .some((relsPart) => {
+          const source = relsPart.replace(/\/_rels\/([^/]*)\.rels$/, "/$1");
+          return (
+            source.toLowerCase() !== part.toLowerCase() &&
+            this.pkg
+              .relationships(source)
+              .some((o) => o.target.toLowerCase() === r.target.toLowerCase())
+          );
+        });
+      if (!others && this.pkg.has(r.target)) {
+        this.dropRelated(r.target);
+        this.pkg.remove(r.target);
+      }
+    }
   }
 
   /** Keeps settings and sign-off in the workbook (a very hidden sheet), validated first. */
   storeSettings(stored: Stored): void {
-    const valid = validatedForStore(stored);
-    const sheet =
-      this.workbook.getWorksheet(SETTINGS_SHEET) ??
-      this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
-    sheet.getCell(1, 1).value = JSON.stringify(valid);
+    const json = JSON.stringify(validatedForStore(stored));
+    guarded(() =>
+      this.generatedSheet(SETTINGS_SHEET, "veryHidden", textSheetXml(json, this.workbook.strict))
+    );
   }
 
-  /** The new file. Defined names are written back as the user made them: scope and #REF! names kept. */
-  save(): Promise<Uint8Array> {
-    const names = this.parts.definedNames
-      .filter((n) => n.name !== "_xlnm.Print_Area" && n.name !== "_xlnm.Print_Titles")
-      .map((n) => ({
-        name: n.name,
-        formula: n.formula,
-        sheet: n.localSheetId === null ? null : (this.parts.sheetNames[n.localSheetId] ?? ""), // "" matches no sheet: dropped
-      }));
-    return saveWorkbook(this.workbook, names, this.plans);
+  /** The new file: the input with only the contract's changes. */
+  async save(): Promise<Uint8Array> {
+    return guarded(() => {
+      if (this.formulaReplaced) {
+        // Excel rebuilds the calculation chain; one that names replaced formulas would be repaired.
+        const chain = this.workbook.related("calcChain");
+        const rel = this.pkg.relationships(this.workbook.part).find((r) => r.kind === "calcChain");
+        if (rel) this.pkg.removeRelationship(this.workbook.part, rel.id);
+        if (chain) this.pkg.remove(chain);
+      }
+      this.styles.flush();
+      this.workbook.flush();
+      return this.pkg.save();
+    });
+  }
+
+  /** Settings the Excel add-in stored (Office document settings, in a web extension part). */
+  private addinSettings(): unknown {
+    const parts = this.pkg
+      .partNames()
+      .filter((p) => /^\/xl\/webextensions\/webextension\d*\.xml$/i.test(p));
+    for (const part of parts) {
+      const root = parseXml(this.pkg.read(part)!, part.slice(1));
+      const found = findProperty(root, STORED_KEY);
+      if (found === undefined) continue;
+      try {
+        return JSON.parse(found);
+      } catch {
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** Settings the command or the page stored in the very hidden sheet. */
+  private sheetSettings(): unknown {
+    const sheet = this.workbook.sheetNamed(SETTINGS_SHEET);
+    if (!sheet?.part) return undefined;
+    const [grid] = readCells(
+      this.sheetXml(sheet),
+      sheet.part.slice(1),
+      [{ top: 1, left: 1, bottom: 1, right: 1 }],
+      this.context()
+    );
+    const text = grid.values[0][0];
+    try {
+      return typeof text === "string" ? JSON.parse(text) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 }
 
-/**
- * Cell styles with a number format set. exceljs shares one style object per style id among loaded
- * cells, so `cell.numFmt =` would change the format of every cell sharing it (the user's targets
- * among them): a result cell gets a new object instead, one per style and format, since exceljs
- * looks each distinct style object up again when it saves.
- */
-class FormattedStyles {
-  private readonly byObject = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
-  private readonly byContent = new Map<string, Map<string, Partial<ExcelJS.Style>>>();
-
-  set(cell: ExcelJS.Cell, format: string): void {
-    if (cell.numFmt !== format) cell.style = this.style(cell.style, format);
+function findProperty(element: ReturnType<typeof parseXml>, key: string): string | undefined {
+  if (element.local === "property" && attribute(element, "name") === key)
+    return attribute(element, "value");
+  for (const c of element.children) {
+    const found = findProperty(c, key);
+    if (found !== undefined) return found;
   }
-
-  private style(base: Partial<ExcelJS.Style>, format: string): Partial<ExcelJS.Style> {
-    let byFormat = this.byObject.get(base);
-    if (!byFormat) {
-      const key = JSON.stringify(base);
-      byFormat = this.byContent.get(key) ?? new Map<string, Partial<ExcelJS.Style>>();
-      this.byContent.set(key, byFormat);
-      this.byObject.set(base, byFormat);
-    }
-    let style = byFormat.get(format);
-    if (!style) {
-      style = { ...base, numFmt: format };
-      byFormat.set(format, style);
-    }
-    return style;
-  }
+  return undefined;
 }

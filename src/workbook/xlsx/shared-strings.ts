@@ -1,0 +1,105 @@
+/**
+ * The shared strings table, read lazily: one pass checks the part and notes where each string item
+ * starts and ends; a string is decoded only when a cell the contract reads refers to it. The part
+ * is never written (generated sheets use inline strings), so existing indexes never change.
+ */
+import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml-scanner";
+
+/** Excel's escape for characters XML cannot hold: _x000D_ is a carriage return, _x005F_ an underscore. */
+export function decodeXstring(text: string): string {
+  if (text.indexOf("_x") < 0) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
+}
+
+/** Characters XML cannot hold, and text that looks like the escape itself, escaped Excel's way. */
+export function encodeXstring(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
+  );
+}
+
+/**
+ * The text of a string item (`<si>` or a cell's `<is>`), from the scanner positioned on its start tag:
+ * plain `<t>` and rich-text runs joined, phonetic runs (`<rPh>`) left out. Leaves the scanner on the
+ * item's end tag (or, for an empty `<is/>`, still on its start tag).
+ */
+export function readStringItem(scanner: XmlScanner): string {
+  if (scanner.selfClosing) return "";
+  const depth = scanner.depth;
+  let text = "";
+  let inText = false;
+  let phonetic = 0;
+  for (let kind = scanner.next(); kind !== END; kind = scanner.next()) {
+    if (kind === OPEN) {
+      if (scanner.localIs("rPh")) phonetic++;
+      else if (scanner.localIs("t") && !phonetic) inText = !scanner.selfClosing;
+    } else if (kind === TEXT) {
+      if (inText) text += scanner.textValue();
+    } else if (kind === CLOSE) {
+      if (scanner.depth < depth) break;
+      if (scanner.localIs("rPh")) phonetic--;
+      else if (scanner.localIs("t")) inText = false;
+    }
+  }
+  return decodeXstring(text);
+}
+
+export class SharedStrings {
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private count = 0;
+  private readonly cache = new Map<number, string>();
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly part: string
+  ) {
+    const scanner = new XmlScanner(bytes, part);
+    for (let kind = scanner.next(); kind !== END; kind = scanner.next()) {
+      if (kind === OPEN && scanner.depth === 2 && scanner.localIs("si")) {
+        this.push(scanner.start, scanner.selfClosing ? scanner.end : -1);
+      } else if (kind === CLOSE && scanner.depth === 1 && scanner.localIs("si")) {
+        this.ends[this.count - 1] = scanner.end;
+      }
+    }
+  }
+
+  private push(start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The string at this index; undefined when there is none. */
+  get(index: number): string | undefined {
+    if (!(index >= 0 && index < this.count) || !Number.isInteger(index)) return undefined;
+    let text = this.cache.get(index);
+    if (text === undefined) {
+      const scanner = new XmlScanner(
+        this.bytes.subarray(this.starts[index], this.ends[index]),
+        this.part
+      );
+      scanner.next();
+      text = readStringItem(scanner);
+      this.cache.set(index, text);
+    }
+    return text;
+  }
+}
