@@ -10,8 +10,12 @@ import { Codec, FFLATE, readZip, ZipArchive, ZipError } from "./zip";
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** What all entries may expand to; a real LKjIP workbook is a few megabytes. */
 export const MAX_UNZIPPED_BYTES = 400 * 1024 * 1024;
-/** An entry that expands more than this many times is a zip bomb, not a spreadsheet. */
-export const MAX_RATIO = 200;
+/**
+ * A large entry that expands more than this many times is a zip bomb, not a spreadsheet: DEFLATE
+ * reaches about 1,000 only on runs of one byte, while sheet XML, repetitive as it is, stays near 250.
+ */
+export const MAX_RATIO = 500;
+const RATIO_FROM_BYTES = 20 * 1024 * 1024;
 
 export type FileProblem =
   | "too-large"
@@ -65,6 +69,11 @@ export async function checkWorkbookFile(
       `Berkas ini ${MB(bytes.length)}, lebih besar dari batas ${MB(MAX_FILE_BYTES)} untuk buku kerja LKjIP. Periksa apakah berkas yang benar yang dipilih, atau pisahkan lampiran besar dari buku kerjanya.`
     );
   }
+  if (bytes.length === 0)
+    throw new UnreadableWorkbook(
+      "not-zip",
+      "Berkas ini kosong (0 bait): tidak ada isinya sama sekali. Mungkin penyimpanan atau pengunduhannya terputus; ambil lagi berkas yang utuh."
+    );
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
     if (contains(bytes, utf16("EncryptionInfo"))) {
       throw new UnreadableWorkbook(
@@ -91,7 +100,7 @@ export async function checkWorkbookFile(
   }
   const total = archive.entries.reduce((sum, e) => sum + e.size, 0);
   const bomb = archive.entries.some(
-    (e) => e.size > 1024 * 1024 && e.size > e.compressedSize * MAX_RATIO
+    (e) => e.size > RATIO_FROM_BYTES && e.size > e.compressedSize * MAX_RATIO
   );
   if (total > MAX_UNZIPPED_BYTES || bomb) {
     throw new UnreadableWorkbook(

@@ -1,4 +1,4 @@
-/* global TextEncoder */
+/* global TextDecoder, TextEncoder */
 /**
  * The package (Open Packaging Conventions) inside an .xlsx zip: parts by name, their content types,
  * and their relationships, found the way the format says (from `_rels/.rels` to the office document,
@@ -118,7 +118,7 @@ export class OpcPackage {
     if (key === undefined) return undefined;
     const written = this.written.get(key);
     if (written) return written;
-    return inflateEntry(this.archive, this.entries.get(key)!);
+    return asUtf8(inflateEntry(this.archive, this.entries.get(key)!));
   }
 
   /** Sets a part's content (a new part when it did not exist). */
@@ -369,7 +369,7 @@ export class OpcPackage {
   private original(part: string): Uint8Array | undefined {
     const entry = this.entries.get(part.toLowerCase());
     return entry && !this.removed.has(part.toLowerCase())
-      ? inflateEntry(this.archive, entry)
+      ? asUtf8(inflateEntry(this.archive, entry))
       : undefined;
   }
 
@@ -408,3 +408,17 @@ export function appendChildren(splices: Splices, element: XmlElement, inserted: 
 
 const encoderUtf8 = new TextEncoder();
 export const utf8 = (text: string) => encoderUtf8.encode(text);
+
+/**
+ * A part in UTF-16 (some .NET and Windows Phone writers), as UTF-8 with its declaration saying so:
+ * what is read and what is written back of it is then one encoding. UTF-8 parts are returned as
+ * they are.
+ */
+export function asUtf8(bytes: Uint8Array): Uint8Array {
+  const [a, b, c, d] = bytes;
+  const little = (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0 && c === 0x3f && d === 0);
+  const big = (a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && c === 0 && d === 0x3f);
+  if (!little && !big) return bytes;
+  const text = new TextDecoder(little ? "utf-16le" : "utf-16be").decode(bytes);
+  return utf8(text.replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])utf-16(["'])/i, "$1UTF-8$2"));
+}

@@ -7,8 +7,8 @@
 import type { CellStyle } from "../../core/sheet-plan";
 import { CONTENT_TYPE, OpcPackage, relationshipType, utf8 } from "./opc";
 import { escapeXml, Splices } from "./splices";
-import { decodeBytes } from "./xml-scanner";
-import { attribute, child, childrenNamed, NS, parseXml, XmlElement } from "./xml-tree";
+import { CLOSE, decodeBytes, END, OPEN, XmlScanner } from "./xml-scanner";
+import { NS } from "./xml-tree";
 import type { WorkbookPart } from "./workbook-parts";
 
 /** Excel's built-in number formats by id, in the invariant (en-US) form the core reads. */
@@ -91,8 +91,88 @@ const DEFAULTS: Record<Section, string[]> = {
 const MINIMAL = (ns: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${ns}"><fonts count="1">${DEFAULTS.fonts[0]}</fonts><fills count="2">${DEFAULTS.fills.join("")}</fills><borders count="1">${DEFAULTS.borders[0]}</borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
+/** Where a section (a direct child of styleSheet) sits, and its children's byte spans. */
+interface SectionScan {
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+  selfClosing: boolean;
+  qualified: string;
+  count: [number, number] | undefined;
+  children: number[];
+}
+
+interface StylesScan {
+  prefix: string;
+  root: { openEnd: number; selfClosing: boolean; qualified: string };
+  sections: Map<string, SectionScan>;
+  formats: Map<number, string>;
+  xfFormatIds: number[];
+}
+
+/**
+ * One pass over styles.xml with the scanner (a tree of a bloated style table, tens of thousands of
+ * styles, would cost seconds): where each section is, its children, custom formats, and the number
+ * format of every cell style.
+ */
+function scanStyles(bytes: Uint8Array, part: string): StylesScan {
+  const scanner = new XmlScanner(bytes, part);
+  const sections = new Map<string, SectionScan>();
+  const formats = new Map<number, string>();
+  const xfFormatIds: number[] = [];
+  let prefix = "";
+  let root = { openEnd: 0, selfClosing: false, qualified: "styleSheet" };
+  let section: SectionScan | undefined;
+  let sectionName = "";
+  for (let kind = scanner.next(); kind !== END; kind = scanner.next()) {
+    if (kind === OPEN) {
+      if (scanner.depth === 1) {
+        prefix = scanner.prefix() ? `${scanner.prefix()}:` : "";
+        root = {
+          openEnd: scanner.end,
+          selfClosing: scanner.selfClosing,
+          qualified: scanner.qualifiedName(),
+        };
+      } else if (scanner.depth === 2) {
+        sectionName = scanner.localName();
+        const k = scanner.attrIndex("count");
+        section = {
+          start: scanner.start,
+          openEnd: scanner.end,
+          closeStart: scanner.end,
+          end: scanner.end,
+          selfClosing: scanner.selfClosing,
+          qualified: scanner.qualifiedName(),
+          count: k >= 0 ? scanner.attrSpan(k) : undefined,
+          children: [],
+        };
+        if (!sections.has(sectionName)) sections.set(sectionName, section);
+      } else if (scanner.depth === 3 && section) {
+        section.children.push(scanner.start, -1);
+        if (sectionName === "numFmts" && scanner.localIs("numFmt")) {
+          const id = Number(scanner.attr("numFmtId"));
+          if (Number.isInteger(id)) formats.set(id, scanner.attr("formatCode") ?? "General");
+        } else if (sectionName === "cellXfs" && scanner.localIs("xf"))
+          xfFormatIds.push(Number(scanner.attr("numFmtId") ?? 0) || 0);
+      }
+      if (scanner.selfClosing && scanner.depth === 3 && section)
+        section.children[section.children.length - 1] = scanner.end;
+    } else if (kind === CLOSE) {
+      if (scanner.depth === 2 && section)
+        section.children[section.children.length - 1] = scanner.end;
+      else if (scanner.depth === 1 && section) {
+        section.closeStart = scanner.start;
+        section.end = scanner.end;
+        section = undefined;
+      }
+    }
+  }
+  return { prefix, root, sections, formats, xfFormatIds };
+}
+
 interface SectionState {
-  element: XmlElement | undefined;
+  element: SectionScan | undefined;
   /** Raw XML of each child, in order (existing ones as their bytes, then appended ones). */
   items: string[];
   existing: number;
@@ -100,11 +180,11 @@ interface SectionState {
 }
 
 export class StyleBook {
-  private readonly root: XmlElement;
+  private readonly scan: StylesScan;
   private readonly bytes: Uint8Array;
   private readonly sections = new Map<Section, SectionState>();
   /** Custom formats by id, as the part defines them. */
-  private readonly customFormats = new Map<number, string>();
+  private readonly customFormats: Map<number, string>;
   private readonly xfFormatIds: number[];
   private readonly derived = new Map<string, number>();
   private nextFormatId = 164;
@@ -118,19 +198,12 @@ export class StyleBook {
     private readonly workbook: WorkbookPart
   ) {
     this.bytes = bytes;
-    this.root = parseXml(bytes, part.slice(1));
-    this.prefix = this.root.prefix ? `${this.root.prefix}:` : "";
-    const numFmts = child(this.root, "numFmts");
-    for (const f of numFmts ? childrenNamed(numFmts, "numFmt") : []) {
-      const id = Number(attribute(f, "numFmtId"));
-      if (!Number.isInteger(id)) continue;
-      this.customFormats.set(id, attribute(f, "formatCode") ?? "General");
+    this.scan = scanStyles(bytes, part.slice(1));
+    this.prefix = this.scan.prefix;
+    this.customFormats = this.scan.formats;
+    for (const id of this.customFormats.keys())
       if (id >= this.nextFormatId) this.nextFormatId = id + 1;
-    }
-    const xfs = child(this.root, "cellXfs");
-    this.xfFormatIds = (xfs ? childrenNamed(xfs, "xf") : []).map(
-      (xf) => Number(attribute(xf, "numFmtId") ?? 0) || 0
-    );
+    this.xfFormatIds = this.scan.xfFormatIds;
   }
 
   /** The workbook's style table, or an empty one to be added when something is written. */
@@ -155,11 +228,11 @@ export class StyleBook {
   private section(name: Section): SectionState {
     let state = this.sections.get(name);
     if (!state) {
-      const element = child(this.root, name);
-      const local = name === "numFmts" ? "numFmt" : name === "cellXfs" ? "xf" : name.slice(0, -1);
-      const items = (element ? childrenNamed(element, local) : []).map((c) =>
-        decodeBytes(this.bytes, c.start, c.end)
-      );
+      const element = this.scan.sections.get(name);
+      const items: string[] = [];
+      const spans = element?.children ?? [];
+      for (let i = 0; i < spans.length; i += 2)
+        items.push(decodeBytes(this.bytes, spans[i], spans[i + 1]));
       state = { element, items, existing: items.length, index: undefined };
       this.sections.set(name, state);
       for (const d of DEFAULTS[name].slice(items.length)) this.append(name, this.prefixed(d));
@@ -278,20 +351,31 @@ export class StyleBook {
         ]);
         continue;
       }
-      const count = element.attributes.find((a) => a.name === "count");
-      if (count) splices.replace(count.valueStart, count.valueEnd, String(state.items.length));
-      if (element.selfClosing) {
-        const qualified = `${this.prefix}${name}`;
-        splices.replace(element.openEnd - 2, element.openEnd, `>${added.join("")}</${qualified}>`);
-      } else splices.insert(element.closeStart, added.join(""));
+      if (element.count)
+        splices.replace(element.count[0], element.count[1], String(state.items.length));
+      if (element.selfClosing)
+        splices.replace(
+          element.openEnd - 2,
+          element.openEnd,
+          `>${added.join("")}</${element.qualified}>`
+        );
+      else splices.insert(element.closeStart, added.join(""));
     }
     missing.sort(([a], [b]) => ORDER.indexOf(a) - ORDER.indexOf(b));
-    for (const [name, xml] of missing) {
-      const before = ORDER.slice(0, ORDER.indexOf(name))
-        .map((local) => child(this.root, local))
-        .filter((e): e is XmlElement => !!e && this.root.children.includes(e));
-      splices.insert(before.length ? before[before.length - 1].end : this.root.openEnd, xml);
-    }
+    const root = this.scan.root;
+    if (root.selfClosing && missing.length)
+      splices.replace(
+        root.openEnd - 2,
+        root.openEnd,
+        `>${missing.map(([, xml]) => xml).join("")}</${root.qualified}>`
+      );
+    else
+      for (const [name, xml] of missing) {
+        const before = ORDER.slice(0, ORDER.indexOf(name))
+          .map((local) => this.scan.sections.get(local))
+          .filter((e): e is SectionScan => !!e);
+        splices.insert(before.length ? Math.max(...before.map((e) => e.end)) : root.openEnd, xml);
+      }
     if (!splices.size) return;
     this.pkg.write(this.part, splices.apply(this.bytes));
     if (this.isNew && !this.workbook.related("styles")) {

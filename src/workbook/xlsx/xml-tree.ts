@@ -39,6 +39,8 @@ export interface XmlElement {
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   mainStrict: "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  /** Excel 2007's beta files: the same elements under another name. */
+  mainBeta: "http://schemas.microsoft.com/office/excel/2006/2",
   rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
   relStrict: "http://purl.oclc.org/ooxml/officeDocument/relationships",
   packageRels: "http://schemas.openxmlformats.org/package/2006/relationships",
@@ -46,9 +48,9 @@ export const NS = {
   mc: "http://schemas.openxmlformats.org/markup-compatibility/2006",
 } as const;
 
-/** SpreadsheetML's main namespace, transitional or strict (or none, as some writers leave it). */
+/** SpreadsheetML's main namespace, transitional or strict (or beta, or none as some writers leave it). */
 export const isMain = (ns: string | undefined) =>
-  ns === NS.main || ns === NS.mainStrict || ns === "";
+  ns === NS.main || ns === NS.mainStrict || ns === "" || ns === NS.mainBeta;
 
 /** The relationships namespace of r:id attributes, transitional or strict. */
 export const isRel = (ns: string | undefined) => ns === NS.rel || ns === NS.relStrict;
