@@ -1,4 +1,5 @@
-// The add-in pane's JavaScript as Excel loads it: gzip size, and a check that it carries no exceljs.
+// The add-in pane's JavaScript as Excel loads it: gzip size, and a check that it carries no .xlsx file
+// code (inside Excel the workbook is reached through Office.js; the package reader is for files).
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
@@ -16,8 +17,8 @@ function measure(dist) {
   const files = taskpaneScripts(dist);
   const code = files.map((f) => fs.readFileSync(path.join(dist, f)));
   const gzipKb = code.reduce((sum, c) => sum + zlib.gzipSync(c, { level: 9 }).length, 0) / 1024;
-  const exceljs = code.some((c) => /exceljs|ExcelJS/.test(c.toString()));
-  return { files, gzipKb, exceljs };
+  const xlsxCode = code.some((c) => /exceljs|central directory damaged/.test(c.toString()));
+  return { files, gzipKb, xlsxCode };
 }
 
 module.exports = { measure, BUDGET_KB };
@@ -25,5 +26,5 @@ module.exports = { measure, BUDGET_KB };
 if (require.main === module) {
   const result = measure(path.join(__dirname, "..", "dist"));
   console.log(`BENCH addin.taskpane.gzip.kb ${result.gzipKb.toFixed(1)}`);
-  console.log(`BENCH addin.taskpane.exceljs ${result.exceljs ? 1 : 0}`);
+  console.log(`BENCH addin.taskpane.xlsx_code ${result.xlsxCode ? 1 : 0}`);
 }

@@ -11,7 +11,7 @@ import { CliOptions, HELP, parseCli, UsageError } from "./args";
 import { fileErrorMessage, writeFileAtomic } from "./files";
 import { NODE_CODEC } from "./node-codec";
 import { progressBar } from "./progress";
-import { findingCount, findingLines, pad, summaryText } from "./summary";
+import { findingCount, findingLines, notSetUpText, pad, summaryText } from "./summary";
 
 export interface CliIO {
   stdout(text: string): void;
@@ -29,6 +29,8 @@ interface FileOutcome {
   result?: Result;
   /** Why the file could not be used, in the user's words. */
   problem?: string;
+  /** What the user should know about how it was read or written. */
+  notes?: string[];
   written?: string;
 }
 
@@ -73,6 +75,10 @@ async function runFile(
   io: CliIO
 ): Promise<FileOutcome> {
   const session = await openSession(input, options.sheet);
+  if (out && session.macroEnabled && !/\.xlsm$/i.test(out))
+    throw new CliFailure(
+      `${input} berisi makro (.xlsm): simpan hasilnya dengan akhiran .xlsm (misalnya --out ${out.replace(/\.\w+$/, "")}.xlsm), karena Excel tidak mau membuka buku kerja bermakro berakhiran .xlsx.`
+    );
   const outcome = await unreadableAsFailure(input, () =>
     hitung(session, {
       lembar: options.lembar,
@@ -102,7 +108,13 @@ async function runFile(
       }
     }
   }
-  return { input, exit: outcome.written ? EXIT.written : EXIT.blocked, result, written };
+  return {
+    input,
+    exit: outcome.written ? EXIT.written : EXIT.blocked,
+    result,
+    written,
+    notes: outcome.notes,
+  };
 }
 
 async function single(options: CliOptions, io: CliIO): Promise<Exit> {
@@ -115,6 +127,10 @@ async function single(options: CliOptions, io: CliIO): Promise<Exit> {
   const outcome = await runFile(input, options, options.out, options.json, io);
   const result = outcome.result!;
   const say = options.json === "-" ? io.stderr : io.stdout;
+  if (result.empty) {
+    io.stderr(notSetUpText(result));
+    return outcome.exit;
+  }
   say(summaryText(result));
   io.stderr(findingCount(result.findings));
   if (result.findings.length > 0) io.stderr(findingLines(result.findings).join("\n")); // one write, however many
@@ -126,6 +142,7 @@ async function single(options: CliOptions, io: CliIO): Promise<Exit> {
     say(
       `Hasil ditulis ke ${outcome.written}${options.lembar ? ", dengan Lembar Pengukuran" : ""}.`
     );
+    for (const note of outcome.notes ?? []) say(note);
   } else if (!options.json) {
     say("Tidak ada galat. Tambahkan --out HASIL.xlsx untuk menulis hasilnya.");
   }
@@ -144,8 +161,9 @@ async function batch(options: CliOptions, io: CliIO): Promise<Exit> {
   const bar = io.stderrIsTTY ? progressBar(options.inputs.length, io.stderr) : null;
   const outcomes: FileOutcome[] = [];
   for (const input of options.inputs) {
-    const base = path.basename(input).replace(/\.xlsx$/i, "");
-    const out = outDir ? path.join(outDir, `${base}-hasil.xlsx`) : undefined;
+    const extension = /\.xlsm$/i.test(input) ? ".xlsm" : ".xlsx";
+    const base = path.basename(input).replace(/\.xls[xm]$/i, "");
+    const out = outDir ? path.join(outDir, `${base}-hasil${extension}`) : undefined;
     const json = outDir ? path.join(outDir, `${base}-laporan.json`) : undefined;
     try {
       outcomes.push(await runFile(input, options, out, json, io));
@@ -167,17 +185,25 @@ async function batch(options: CliOptions, io: CliIO): Promise<Exit> {
     const status =
       o.exit === EXIT.unusable
         ? "tidak terbaca"
-        : o.exit === EXIT.blocked
-          ? "tidak ditulis (ada galat)"
-          : o.written
-            ? "ditulis"
-            : "diperiksa";
+        : r?.empty
+          ? "belum disiapkan"
+          : o.exit === EXIT.blocked
+            ? "tidak ditulis (ada galat)"
+            : o.written
+              ? "ditulis"
+              : "diperiksa";
+    const counts = (n: number) => (r && !r.empty ? String(n) : "-");
     io.stdout(
-      `${pad(path.basename(o.input), 36)} ${pad(r ? String(r.indicators.length) : "-", 9, true)} ${pad(r?.total != null ? formatFixed(r.total, r.settings.decimals) : "-", 10, true)} ${pad(r ? String(errors) : "-", 6, true)} ${pad(r ? String(r.findings.length - errors) : "-", 10, true)}  ${status}`
+      `${pad(path.basename(o.input), 36)} ${pad(r ? String(r.indicators.length) : "-", 9, true)} ${pad(r?.total != null ? formatFixed(r.total, r.settings.decimals) : "-", 10, true)} ${pad(counts(errors), 6, true)} ${pad(r ? counts(r.findings.length - errors) : "-", 10, true)}  ${status}`
     );
   }
   for (const o of outcomes) {
+    for (const note of o.notes ?? []) io.stderr(`${path.basename(o.input)}: ${note}`);
     if (o.problem) io.stderr(o.problem);
+    else if (o.result?.empty)
+      io.stderr(
+        `${path.basename(o.input)}: belum disiapkan (belum ada nama range Target, Realisasi, Anggaran, …). Jalankan capaian hitung pada berkas itu saja untuk petunjuk menyiapkannya.`
+      );
     else if (o.result && o.exit === EXIT.blocked)
       for (const line of findingLines(o.result.findings.filter((f) => f.level === "error")))
         io.stderr(`${path.basename(o.input)}: ${line}`);

@@ -1,4 +1,5 @@
 import type { Result } from "../core/compute";
+import { spellingOf } from "../core/names";
 import type { Finding } from "../core/findings";
 import { formatFixed, formatRupiah } from "../core/format";
 
@@ -70,4 +71,17 @@ export function summaryText(result: Result): string {
     );
   }
   return lines.join("\n");
+}
+
+/**
+ * For a workbook that defines none of the contract's names: one message that it is not set up yet,
+ * which names it needs, and how to define them (the command cannot: Excel or the add-in can).
+ */
+export function notSetUpText(result: Result): string {
+  const name = (n: Parameters<typeof spellingOf>[0]) => `"${spellingOf(n, result.settings)}"`;
+  return [
+    "Buku kerja ini belum disiapkan: Capaian Kinerja membaca tabel Anda lewat nama range, dan belum ada satu pun nama yang dikenalnya di berkas ini.",
+    `Yang diperlukan: ${name("Target")} dan ${name("Realisasi")}, masing-masing satu kolom di baris-baris indikator; untuk anggaran ${name("Anggaran")} dan ${name("RealisasiAnggaran")}. Nama lain (Sasaran, Indikator, Capaian, Serapan, NamaOPD, …) tidak wajib; daftarnya ada di README.`,
+    "Cara menetapkannya di Excel: pilih sel-sel satu kolom, lalu Rumus › Manajer Nama › Baru (atau ketik namanya di Kotak Nama di kiri atas). Dengan add-in Capaian Kinerja di Excel, tombol Siapkan Nama di panelnya mengusulkan nama-nama itu dari judul kolom tabel Anda.",
+  ].join("\n");
 }

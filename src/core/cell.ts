@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 
 /**
- * A cell value as the adapters hand it over: what Excel (or exceljs) holds,
+ * A cell value as the adapters hand it over: what Excel (or the .xlsx file) holds,
  * reduced to plain JSON. Error values and dates get a tagged object so that
  * they can never be mistaken for text or a number.
  */

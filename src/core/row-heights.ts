@@ -29,7 +29,7 @@ function linesFor(text: string, widthChars: number): number {
 }
 
 /**
- * Row heights that show wrapped text whole: neither exceljs nor LibreOffice fits rows to their text
+ * Row heights that show wrapped text whole: neither a written .xlsx nor LibreOffice fits rows to their text
  * when a file is opened, so the plan says how tall each wrapped row must be. A text merged across
  * columns uses their total width; one merged down several rows shares its lines among them.
  */

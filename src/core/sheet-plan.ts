@@ -1,5 +1,5 @@
 /**
- * A sheet to render, as plain data: both adapters (Office.js and exceljs) draw the same plan.
+ * A sheet to render, as plain data: both adapters (Office.js and the .xlsx writer) draw the same plan.
  * Rows and columns are 1-based, as in Excel.
  */
 
@@ -37,7 +37,7 @@ export interface PrintSetup {
   titleRows: { first: number; last: number };
   centerHorizontally: boolean;
   gridlines: false;
-  /** Margins in inches, as both Office.js and exceljs take them. */
+  /** Margins in inches, as both Office.js and the .xlsx sheet XML take them. */
   margins: {
     top: number;
     bottom: number;

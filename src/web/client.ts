@@ -9,7 +9,7 @@ type Pending = {
 type Body = Request extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
 
 /**
- * The page's side of the Web Worker. The worker (with exceljs) is created on the first request, so
+ * The page's side of the Web Worker. The worker (with the .xlsx package code) is created on the first request, so
  * the page loads without it; its replies are matched to requests by id.
  */
 export class EngineClient {

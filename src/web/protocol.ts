@@ -4,7 +4,7 @@ import type { Settings } from "../core/settings";
 import type { SignOffOverrides } from "../core/signoff";
 import type { Stored } from "../workbook/stored";
 
-/** Messages between the page and its Web Worker, which holds exceljs and the engine. */
+/** Messages between the page and its Web Worker, which holds the .xlsx package code and the engine. */
 export type Request =
   | { id: number; type: "open"; name: string; bytes: Uint8Array }
   | { id: number; type: "hitung"; lembar: boolean; settings?: Settings; signOff?: SignOffOverrides }
@@ -14,7 +14,15 @@ export type Request =
 export type Reply =
   | { id: number; type: "opened"; view: ResultView; stored: Stored }
   | { id: number; type: "checked"; view: ResultView }
-  | { id: number; type: "computed"; view: ResultView; written: boolean; bytes: Uint8Array | null }
+  | {
+      id: number;
+      type: "computed";
+      view: ResultView;
+      written: boolean;
+      bytes: Uint8Array | null;
+      /** What the user should know about how the file was read or written. */
+      notes: string[];
+    }
   | { id: number; type: "preview"; preview: CellPreview | null }
   | { id: number; type: "progress"; stage: string }
   | { id: number; type: "failed"; message: string };

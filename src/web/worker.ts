@@ -65,6 +65,7 @@ async function handle(request: Request): Promise<void> {
           view: toView(outcome.result),
           written: outcome.written,
           bytes,
+          notes: outcome.notes,
         },
         bytes ? [bytes.buffer] : []
       );

@@ -14,7 +14,7 @@ export interface ApplyReport {
 }
 
 /**
- * The port every adapter implements: Office.js inside Excel, exceljs over .xlsx files.
+ * The port every adapter implements: Office.js inside Excel, the project's own package reader/writer over .xlsx files.
  * `read` gives every defined name it finds with its cells; `apply` writes, all or nothing as far as
  * the adapter can promise it.
  */

@@ -181,6 +181,7 @@ describe("the bad-input corpus in test/fixtures/", () => {
       expect(run.stderr).toContain(entry.says!);
       expect(run.stdout).toBe("");
       expect(run.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+      expect(fs.existsSync(path.join(dir, "hasil.xlsx"))).toBe(false);
       return;
     }
     const report = JSON.parse(run.stdout);
@@ -216,6 +217,58 @@ describe("batch over several workbooks", () => {
     );
     expect(lines[3]).toMatch(/^bukan-excel\.xlsx\s+-\s+-\s+-\s+-\s+tidak terbaca$/);
     expect(run.stderr).toContain("target-nol.xlsx: GALAT");
+  });
+
+  test("a workbook not set up yet is counted as such, not as errors, and still exits 1", async () => {
+    const run = await cli("hitung", SAMPLE, path.join(FIXTURES, "kosong.xlsx"));
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split("\n");
+    expect(lines[2]).toMatch(/^kosong\.xlsx\s+0\s+-\s+-\s+-\s+belum disiapkan$/);
+    expect(run.stderr).toContain("kosong.xlsx: belum disiapkan");
+    expect(run.stderr).not.toContain("GALAT");
+  });
+});
+
+describe("files other than a plain .xlsx", () => {
+  test("a workbook encrypted with Excel's default key is read, and the user is told the result is not", async () => {
+    const out = path.join(dir, "hasil.xlsx");
+    const run = await cli("hitung", path.join(FIXTURES, "kunci-bawaan.xlsx"), "--out", out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Total rata-rata capaian sasaran: 101,56");
+    expect(run.stdout).toContain("terenkripsi dengan kunci bawaan Excel");
+    const result = await excelRead(fs.readFileSync(out));
+    expect(result.getWorksheet("PK 2020")!.getCell("H7").value).toBe(102.95);
+  });
+
+  test("a workbook with macros keeps .xlsm: --out must say so, a batch names it so", async () => {
+    const macro = path.join(FIXTURES, "fitur", "makro.xlsm");
+    const wrong = await cli("hitung", macro, "--out", path.join(dir, "hasil.xlsx"));
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("berisi makro (.xlsm): simpan hasilnya dengan akhiran .xlsm");
+    expect(fs.existsSync(path.join(dir, "hasil.xlsx"))).toBe(false);
+    const batch = await cli("hitung", macro, SAMPLE, "--out-dir", dir);
+    expect(batch.code).toBe(0);
+    expect(fs.readdirSync(dir)).toContain("makro-hasil.xlsm");
+  });
+});
+
+describe("a workbook without the contract's names", () => {
+  test("gets one message: not set up yet, the names it needs, how to define them", async () => {
+    const run = await cli(
+      "hitung",
+      path.join(FIXTURES, "kosong.xlsx"),
+      "--out",
+      path.join(dir, "x.xlsx")
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Buku kerja ini belum disiapkan/);
+    expect(run.stderr).toContain('"Target" dan "Realisasi"');
+    expect(run.stderr).toContain('"Anggaran" dan "RealisasiAnggaran"');
+    expect(run.stderr).toContain("Rumus › Manajer Nama");
+    expect(run.stderr).toContain("add-in Capaian Kinerja di Excel, tombol Siapkan Nama");
+    expect(run.stderr).not.toContain("GALAT");
+    expect(run.stdout).toBe("");
+    expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
   });
 });
 

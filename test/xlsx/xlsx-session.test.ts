@@ -19,7 +19,7 @@ async function seedBytes() {
   return workbookFromSpecs([perjanjianKinerja(true), program, anggaran()], "PK 2020");
 }
 
-describe("the .xlsx adapter (exceljs)", () => {
+describe("the .xlsx adapter", () => {
   test("reads the seed by its names and computes the seed's figures", async () => {
     const session = await XlsxSession.open(await seedBytes());
     const outcome = await hitung(session);

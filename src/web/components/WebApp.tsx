@@ -150,16 +150,26 @@ export function WebApp({ engine }: { engine: EngineClient }) {
         });
         return;
       }
-      const name = `${(file ?? "hasil").replace(/\.xlsx$/i, "")}-hasil.xlsx`;
+      // A workbook with macros stays .xlsm: Excel opens no macro-enabled package named .xlsx.
+      const macro = /\.xlsm$/i.test(file ?? "");
+      const name = `${(file ?? "hasil").replace(/\.xls[xm]$/i, "")}-hasil${macro ? ".xlsm" : ".xlsx"}`;
       const blob = new Blob([reply.bytes as BlobPart], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        type: macro
+          ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       });
       setDownload({ url: URL.createObjectURL(blob), name });
       const what = lembar ? "Capaian dihitung dan Lembar Pengukuran disusun." : "Capaian dihitung.";
       setStatus({
         intent: warnings ? "warning" : "success",
         title: "Selesai",
-        text: `${what} Tekan Unduh hasil untuk menyimpan berkasnya.${warnings ? ` ${warnings} peringatan perlu diperiksa.` : ""}`,
+        text: [
+          `${what} Tekan Unduh hasil untuk menyimpan berkasnya.`,
+          warnings ? `${warnings} peringatan perlu diperiksa.` : "",
+          ...reply.notes,
+        ]
+          .filter(Boolean)
+          .join(" "),
       });
     });
 
@@ -222,7 +232,7 @@ export function WebApp({ engine }: { engine: EngineClient }) {
           <input
             id="berkas"
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             onChange={(e) => {
               void chooseFile(e.target.files?.[0]);
               e.target.value = "";

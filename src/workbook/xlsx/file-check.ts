@@ -3,6 +3,8 @@
  * was found and what to do: too large, an old .xls, encrypted, not a zip, a zip bomb, a damaged
  * part, XML that is not well-formed, a DTD, a cell outside the sheet's bounds.
  */
+import { openEncrypted } from "./encryption";
+import { MissingPart } from "./opc";
 import { SheetProblem } from "./sheet-cells";
 import { XmlError } from "./xml-scanner";
 import { Codec, FFLATE, readZip, ZipArchive, ZipError } from "./zip";
@@ -58,11 +60,44 @@ const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 const RESAVE =
   "Bila Excel atau LibreOffice dapat membukanya, simpan ulang sebagai Buku Kerja Excel (.xlsx) lalu coba lagi; bila tidak, minta salinan yang utuh dari pengirimnya.";
 
+/** An OLE file: an old .xls, or an encrypted package; the package when Excel's default key opens it. */
+async function encryptedPackage(bytes: Uint8Array): Promise<Uint8Array> {
+  const outcome = await openEncrypted(bytes);
+  switch (outcome.kind) {
+    case "decrypted":
+      return outcome.pkg;
+    case "password":
+      throw new UnreadableWorkbook(
+        "encrypted",
+        "Buku kerja ini dilindungi kata sandi. Buka di Excel dengan kata sandinya, hapus kata sandinya (File › Info › Lindungi Buku Kerja › Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu coba lagi."
+      );
+    case "damaged":
+      if (contains(bytes, utf16("EncryptionInfo")))
+        throw new UnreadableWorkbook(
+          "encrypted",
+          "Buku kerja ini terenkripsi, tetapi keterangan enkripsinya rusak atau memakai cara yang tidak dikenal. Buka di Excel, simpan ulang tanpa kata sandi (File › Info › Lindungi Buku Kerja › Enkripsi dengan Kata Sandi, kosongkan), lalu coba lagi."
+        );
+      break;
+    case "not-encrypted-ole":
+      break;
+  }
+  throw new UnreadableWorkbook(
+    "xls",
+    "Ini berkas .xls dari Excel lama (97–2003). Buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx), kemudian coba lagi."
+  );
+}
+
+/** The file's zip, checked; `decrypted` when it came out of Excel's default-key encryption. */
+export interface CheckedFile {
+  archive: ZipArchive;
+  decrypted: boolean;
+}
+
 /** Checks the file and opens its zip directory; throws UnreadableWorkbook with the sentence. */
 export async function checkWorkbookFile(
   bytes: Uint8Array,
   codec: Codec = FFLATE
-): Promise<ZipArchive> {
+): Promise<CheckedFile> {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new UnreadableWorkbook(
       "too-large",
@@ -74,23 +109,17 @@ export async function checkWorkbookFile(
       "not-zip",
       "Berkas ini kosong (0 bait): tidak ada isinya sama sekali. Mungkin penyimpanan atau pengunduhannya terputus; ambil lagi berkas yang utuh."
     );
+  let zipBytes = bytes;
+  let decrypted = false;
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
-    if (contains(bytes, utf16("EncryptionInfo"))) {
-      throw new UnreadableWorkbook(
-        "encrypted",
-        "Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File › Info › Lindungi Buku Kerja › Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu coba lagi."
-      );
-    }
-    throw new UnreadableWorkbook(
-      "xls",
-      "Ini berkas .xls dari Excel lama (97–2003). Buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx), kemudian coba lagi."
-    );
+    zipBytes = await encryptedPackage(bytes);
+    decrypted = true;
   }
   let archive: ZipArchive;
   try {
-    archive = readZip(bytes, codec);
+    archive = readZip(zipBytes, codec);
   } catch {
-    const zipped = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    const zipped = zipBytes[0] === 0x50 && zipBytes[1] === 0x4b;
     throw new UnreadableWorkbook(
       zipped ? "damaged" : "not-zip",
       zipped
@@ -108,7 +137,7 @@ export async function checkWorkbookFile(
       `Isi berkas ini mengembang menjadi ${MB(total)} saat dibuka: terlalu besar untuk buku kerja dan tidak dibuka demi keamanan. Periksa asal berkas ini.`
     );
   }
-  return archive;
+  return { archive, decrypted };
 }
 
 /** The sentence for what went wrong inside the package while it was read or written. */
@@ -125,17 +154,23 @@ export function describeFailure(error: unknown): UnreadableWorkbook {
     );
   }
   if (error instanceof SheetProblem) {
+    const [cell, index] = error.what.split(" ");
     const what =
       error.kind === "shared-string"
-        ? "merujuk ke teks bersama (shared string) yang tidak ada"
+        ? `sel ${cell} merujuk ke teks bersama (shared string) nomor ${index}, yang tidak ada di berkas ini`
         : error.kind === "row"
-          ? "memuat baris di luar batas Excel (1–1.048.576)"
-          : "memuat sel di luar batas Excel (kolom A–XFD)";
+          ? `ada baris nomor ${error.what}, di luar batas Excel (1–1.048.576)`
+          : `ada sel ${error.what}, di luar batas kolom Excel (A–XFD)`;
     return new UnreadableWorkbook(
       "out-of-bounds",
-      `Lembar kerja di bagian ${error.part} (baris ${error.line}) ${what}. ${RESAVE}`
+      `Lembar kerja di bagian ${error.part} tidak sah: ${what}. ${RESAVE}`
     );
   }
+  if (error instanceof MissingPart)
+    return new UnreadableWorkbook(
+      "damaged",
+      `Berkas ini tidak lengkap: bagian ${error.part}, yang disebut oleh ${error.from}, tidak ada di dalamnya. ${RESAVE}`
+    );
   if (error instanceof ZipError)
     return new UnreadableWorkbook("damaged", `Berkas ini rusak: ${zipProblem(error)}. ${RESAVE}`);
   throw error;

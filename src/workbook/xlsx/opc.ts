@@ -20,6 +20,16 @@ export interface Relationship {
   external: boolean;
 }
 
+/** A part a relationship names that the package does not hold. */
+export class MissingPart extends Error {
+  constructor(
+    readonly part: string,
+    readonly from: string
+  ) {
+    super(`${part}, named by ${from}, is missing`);
+  }
+}
+
 export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",

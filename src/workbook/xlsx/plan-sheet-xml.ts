@@ -99,7 +99,7 @@ const ref = (a: Area) => localAddress(a.top, a.left, a.bottom, a.right);
 /**
  * The worksheet part (xl/worksheets/sheetN.xml) for a plan: values, styles, merges, column widths,
  * row heights, no gridlines, A4 print setup fitted to one page wide. Written as one string because
- * building it through exceljs cell objects costs more than the rest of the save for a large Lembar.
+ * a Lembar of thousands of indicators is tens of thousands of styled cells.
  */
 export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
   // No spread over the rows: a Lembar may have more rows than a call takes arguments.

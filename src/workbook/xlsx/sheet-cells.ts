@@ -4,6 +4,7 @@
  * formats, merges, drawings, whatever their extent) is passed over as text and never expanded.
  */
 import type { CellValue } from "../../core/cell";
+import { columnLetters } from "../../core/address";
 import { isDateFormat } from "../../core/read-cell";
 import { shiftFormula } from "./formula-shift";
 import { readStringItem } from "./shared-strings";
@@ -36,15 +37,18 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-/** A cell this reader cannot take as it is written: where, and what is wrong, in English for logs. */
+/**
+ * A cell this reader cannot take as it is written: its sheet's part, what is wrong (a row or column
+ * outside Excel's grid, a shared string that does not exist), and the row, cell or index at fault.
+ */
 export class SheetProblem extends Error {
   constructor(
     readonly part: string,
-    readonly line: number,
     readonly kind: "row" | "column" | "shared-string",
-    readonly detail: string
+    /** The row number, the cell reference, or "cell index" for a shared string. */
+    readonly what: string
   ) {
-    super(`${part}, line ${line}: ${detail}`);
+    super(`${part}: ${kind} ${what}`);
   }
 }
 
@@ -88,14 +92,14 @@ function cellValue(
   formula: boolean,
   format: string,
   context: SheetContext,
-  fail: (kind: SheetProblem["kind"], detail: string) => never
+  fail: (kind: SheetProblem["kind"], what: string) => never
 ): CellValue {
   if (v === null && inline === null) return formula ? { error: NOT_CALCULATED } : null;
   switch (type) {
     case "s": {
       const index = Number(v);
       const text = context.sharedString(index);
-      if (text === undefined) fail("shared-string", `shared string ${v} does not exist`);
+      if (text === undefined) fail("shared-string", v ?? "");
       return text;
     }
     case "inlineStr":
@@ -149,14 +153,12 @@ export function readCells(
   const bottom = Math.max(...rects.map((r) => r.bottom));
   const masters = new Map<string, Master>();
   const scanner = new XmlScanner(bytes, part);
-  const fail = (kind: SheetProblem["kind"], detail: string): never => {
-    let line = 0;
-    try {
-      scanner.fail(detail, scanner.start);
-    } catch (error) {
-      line = (error as { line: number }).line;
-    }
-    throw new SheetProblem(part, line, kind, detail);
+  const fail = (kind: SheetProblem["kind"], what: string): never => {
+    throw new SheetProblem(
+      part,
+      kind,
+      kind === "shared-string" ? `${columnLetters(column)}${row} ${what}` : what
+    );
   };
   let inData = false;
   let row = 0;
@@ -177,8 +179,7 @@ export function readCells(
     if (depth === 3 && scanner.localIs("row")) {
       const r = scanner.attr("r");
       row = r === undefined ? row + 1 : Number(r);
-      if (!Number.isInteger(row) || row < 1 || row > MAX_ROW)
-        fail("row", `row number ${r} is outside 1–${MAX_ROW}`);
+      if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) fail("row", String(r ?? row));
       column = 0;
       wantedRow = row >= top && row <= bottom;
       if (wantedRow) layout.row(scanner, row);
@@ -189,12 +190,11 @@ export function readCells(
     if (ref === undefined) column++;
     else {
       const at = parseCellRef(ref);
-      if (!at || at.column > MAX_COLUMN || at.row > MAX_ROW)
-        fail("column", `cell reference ${ref} is outside A1:XFD${MAX_ROW}`);
+      if (!at || at.column > MAX_COLUMN || at.row > MAX_ROW) fail("column", ref);
       column = at!.column;
       if (at!.row) row = at!.row;
     }
-    if (column > MAX_COLUMN) fail("column", `a cell past column XFD in row ${row}`);
+    if (column > MAX_COLUMN) fail("column", `${columnLetters(column)}${row}`);
     let target = -1;
     if (wantedRow)
       for (let k = 0; k < rects.length; k++) {

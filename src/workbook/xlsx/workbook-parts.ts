@@ -3,7 +3,7 @@
  * #REF! kept), the date system and the active tab; and the edits the contract makes to it (a
  * generated sheet, a defined name), spliced in so that every other byte stays.
  */
-import { OpcPackage, relationshipType } from "./opc";
+import { MissingPart, OpcPackage, relationshipType, relsPartOf } from "./opc";
 import { escapeXml, Splices } from "./splices";
 import {
   attribute,
@@ -63,6 +63,10 @@ export class WorkbookPart {
     this.sheets = (sheets ? childrenNamed(sheets, "sheet") : []).map((s) => {
       const relId = attribute(s, "id", isRel) ?? "";
       const rel = rels.get(relId);
+      // Excel opens no workbook whose sheet has no part: neither do we, and we say which.
+      if (!rel) throw new MissingPart(`${relsPartOf(part).slice(1)} (${relId})`, part.slice(1));
+      if (!rel.external && !pkg.has(rel.target))
+        throw new MissingPart(rel.target.slice(1), part.slice(1));
       return {
         name: attribute(s, "name") ?? "",
         sheetId: Number(attribute(s, "sheetId") ?? 0),
@@ -94,11 +98,14 @@ export class WorkbookPart {
     });
   }
 
-  /** The part a relationship of this workbook of the given kind points to (styles, sharedStrings). */
+  /**
+   * The part a relationship of this workbook of the given kind points to (styles, sharedStrings);
+   * a relationship to a part the package lacks is an error, not an absence.
+   */
   related(kind: string): string | undefined {
-    const rel = this.pkg
-      .relationships(this.part)
-      .find((r) => r.kind === kind && !r.external && this.pkg.has(r.target));
+    const rel = this.pkg.relationships(this.part).find((r) => r.kind === kind && !r.external);
+    if (rel && !this.pkg.has(rel.target))
+      throw new MissingPart(rel.target.slice(1), this.part.slice(1));
     return rel?.target;
   }
 

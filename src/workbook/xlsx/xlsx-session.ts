@@ -48,6 +48,8 @@ export class XlsxSession implements WorkbookSession {
   private strings: SharedStrings | null | undefined;
   private formulaReplaced = false;
   private storedSettings: Stored = {};
+  /** What the user should know about how the file was read or will be written. */
+  readonly notes: string[] = [];
 
   private constructor(
     private readonly pkg: OpcPackage,
@@ -60,13 +62,17 @@ export class XlsxSession implements WorkbookSession {
 
   /** Opens a file; `codec` is the deflate to use (fflate unless the caller has a native one). */
   static async open(bytes: Uint8Array, codec?: Codec): Promise<XlsxSession> {
-    const zip = await checkWorkbookFile(bytes, codec);
+    const { archive, decrypted } = await checkWorkbookFile(bytes, codec);
     return guarded(() => {
-      const pkg = new OpcPackage(zip);
+      const pkg = new OpcPackage(archive);
       const workbook = new WorkbookPart(pkg, findOfficeDocument(pkg));
       const styles = StyleBook.open(pkg, workbook);
       const session = new XlsxSession(pkg, workbook, styles);
       session.storedSettings = parseStored(session.addinSettings() ?? session.sheetSettings());
+      if (decrypted)
+        session.notes.push(
+          "Berkas asli terenkripsi dengan kunci bawaan Excel (terbuka tanpa kata sandi); berkas hasil disimpan tanpa enkripsi itu."
+        );
       return session;
     });
   }
@@ -74,6 +80,11 @@ export class XlsxSession implements WorkbookSession {
   /** Settings and sign-off kept with the workbook (by the add-in, the command or the page). */
   get stored(): Stored {
     return this.storedSettings;
+  }
+
+  /** A workbook with macros (.xlsm): its result must keep that extension for Excel to open it. */
+  get macroEnabled(): boolean {
+    return /macroEnabled/i.test(this.pkg.contentType(this.workbook.part) ?? "");
   }
 
   /** The worksheets' names, in the workbook's order. */
@@ -183,7 +194,7 @@ export class XlsxSession implements WorkbookSession {
       this.write(changes.writes);
       if (changes.lembar) this.render(changes.lembar);
     });
-    return { notes: [] };
+    return { notes: [...this.notes] };
   }
 
   private write(writes: readonly CellWrite[]): void {
@@ -294,10 +305,11 @@ export class XlsxSession implements WorkbookSession {
     return guarded(() => {
       if (this.formulaReplaced) {
         // Excel rebuilds the calculation chain; one that names replaced formulas would be repaired.
-        const chain = this.workbook.related("calcChain");
         const rel = this.pkg.relationships(this.workbook.part).find((r) => r.kind === "calcChain");
-        if (rel) this.pkg.removeRelationship(this.workbook.part, rel.id);
-        if (chain) this.pkg.remove(chain);
+        if (rel) {
+          this.pkg.removeRelationship(this.workbook.part, rel.id);
+          this.pkg.remove(rel.target);
+        }
       }
       this.styles.flush();
       this.workbook.flush();
