@@ -1,7 +1,10 @@
 /**
- * The CLI against exceljs alone on a generated workbook (3,000 indicators in 60 sasaran, 6,000 budget
- * lines), both as fresh processes, alternated: the ratio says what the engine and the Lembar add to the
- * unavoidable file I/O.
+ * The command on files, each run a fresh process:
+ * - scale: the CLI (`--out --lembar`) on a generated workbook (3,000 indicators in 60 sasaran,
+ *   6,000 budget lines) against exceljs's Workbook loading and saving the same file, bundled the
+ *   same way as the command (bench/build-baseline.js), alternated;
+ * - hostile: the CLI on a workbook with whole-sheet validation on every column, 50,000 merges and a
+ *   1,048,576-row dimension (test/fixtures/bentuk/hostil.xlsx, made by scripts/make-fixtures.ts).
  */
 import { spawnSync } from "child_process";
 import fs from "fs";
@@ -10,7 +13,12 @@ import path from "path";
 import { workbookFromSpecs } from "../src/sample/build-xlsx";
 import { generatedSpecs } from "./generate";
 
-function timed(args: string[], cwd: string): { ms: number; rssKb: number } {
+interface Run {
+  ms: number;
+  rssKb: number;
+}
+
+function timed(args: string[], cwd: string, expectExit = 0): Run {
   const start = performance.now();
   const run = spawnSync(
     process.execPath,
@@ -18,13 +26,14 @@ function timed(args: string[], cwd: string): { ms: number; rssKb: number } {
     { cwd, encoding: "utf8" }
   );
   const ms = performance.now() - start;
-  if (run.status !== 0) throw new Error(`bench run failed (${run.status}): ${run.stderr}`);
+  if (run.status !== expectExit) throw new Error(`bench run failed (${run.status}): ${run.stderr}`);
   return { ms, rssKb: Number(/PEAK_RSS_KB (\d+)/.exec(run.stderr)?.[1] ?? 0) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const peakMb = (runs: Run[]) => Math.max(...runs.map((r) => r.rssKb)) / 1024;
 
-export async function cliRatio(
+export async function cliFigures(
   root: string,
   runs = 5
 ): Promise<{
@@ -33,33 +42,39 @@ export async function cliRatio(
   exceljsMs: number;
   cliRssMb: number;
   exceljsRssMb: number;
+  hostileMs: number;
+  hostileRssMb: number;
 }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capaian-bench-"));
   try {
     const input = path.join(dir, "besar.xlsx");
     fs.writeFileSync(input, await workbookFromSpecs(generatedSpecs(3000, 6000, 50)));
     const cli = path.join(root, "dist-cli", "capaian.js");
-    const cliRuns: { ms: number; rssKb: number }[] = [];
-    const baseRuns: { ms: number; rssKb: number }[] = [];
+    const baseline = path.join(root, "dist-bench", "exceljs-only.js");
+    const cliRuns: Run[] = [];
+    const baseRuns: Run[] = [];
     for (let i = 0; i < runs; i++) {
-      baseRuns.push(
-        timed(
-          [path.join(root, "bench", "exceljs-only.js"), input, path.join(dir, "salin.xlsx")],
-          root
-        )
-      );
+      baseRuns.push(timed([baseline, input, path.join(dir, "salin.xlsx")], root));
       cliRuns.push(
         timed([cli, "hitung", input, "--out", path.join(dir, "hasil.xlsx"), "--lembar"], root)
       );
     }
+    const hostile = path.join(root, "test", "fixtures", "bentuk", "hostil.xlsx");
+    const hostileRuns: Run[] = [];
+    for (let i = 0; i < runs; i++)
+      hostileRuns.push(
+        timed([cli, "hitung", hostile, "--out", path.join(dir, "hostil-hasil.xlsx"), "--lembar"], root)
+      );
     const cliMs = median(cliRuns.map((r) => r.ms));
     const exceljsMs = median(baseRuns.map((r) => r.ms));
     return {
       ratio: cliMs / exceljsMs,
       cliMs,
       exceljsMs,
-      cliRssMb: Math.max(...cliRuns.map((r) => r.rssKb)) / 1024,
-      exceljsRssMb: Math.max(...baseRuns.map((r) => r.rssKb)) / 1024,
+      cliRssMb: peakMb(cliRuns),
+      exceljsRssMb: peakMb(baseRuns),
+      hostileMs: median(hostileRuns.map((r) => r.ms)),
+      hostileRssMb: peakMb(hostileRuns),
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

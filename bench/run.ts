@@ -9,7 +9,7 @@ import { execSync } from "child_process";
 import path from "path";
 import { generatedWorkbook } from "./generate";
 import { officeSyncs } from "./office";
-import { cliRatio } from "./cli";
+import { cliFigures } from "./cli";
 import { webFigures } from "./web";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { measure } = require("../scripts/bundle-size");
@@ -75,12 +75,16 @@ function engine(): void {
 async function cli(): Promise<void> {
   const root = path.join(__dirname, ".."); // the bench runs bundled from dist-bench/
   execSync("npm run build:cli --silent", { cwd: root, stdio: "ignore" });
-  const r = await cliRatio(root);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  await require("./build-baseline.js")();
+  const r = await cliFigures(root);
   console.log(`BENCH cli.ms.indicators=3000 ${r.cliMs.toFixed(0)}`);
   console.log(`BENCH cli.exceljs_only.ms ${r.exceljsMs.toFixed(0)}`);
   console.log(`BENCH cli.ratio.scale ${r.ratio.toFixed(2)}`);
   console.log(`BENCH cli.peak_rss.mb ${r.cliRssMb.toFixed(0)}`);
   console.log(`BENCH cli.exceljs_only.peak_rss.mb ${r.exceljsRssMb.toFixed(0)}`);
+  console.log(`BENCH cli.ms.hostile ${r.hostileMs.toFixed(0)}`);
+  console.log(`BENCH cli.peak_rss.mb.hostile ${r.hostileRssMb.toFixed(0)}`);
 }
 
 async function web(): Promise<void> {

@@ -12,6 +12,7 @@ export const NODE_CODEC: Codec = {
     if (out.length !== size) throw new Error("size");
     return bytesOf(out);
   },
-  deflate: (data) => bytesOf(zlib.deflateRawSync(data, { level: 6 })),
+  // Level 3: half the time of the default 6 on sheet XML, for files about a tenth larger.
+  deflate: (data) => bytesOf(zlib.deflateRawSync(data, { level: 3 })),
   crc32: typeof zlib.crc32 === "function" ? (data) => zlib.crc32(data) >>> 0 : crc32,
 };

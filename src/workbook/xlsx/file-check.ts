@@ -160,7 +160,9 @@ export function describeFailure(error: unknown): UnreadableWorkbook {
         ? `sel ${cell} merujuk ke teks bersama (shared string) nomor ${index}, yang tidak ada di berkas ini`
         : error.kind === "row"
           ? `ada baris nomor ${error.what}, di luar batas Excel (1–1.048.576)`
-          : `ada sel ${error.what}, di luar batas kolom Excel (A–XFD)`;
+          : error.kind === "order"
+            ? "baris atau selnya tidak berurutan, padahal Excel menuliskannya berurutan"
+            : `ada sel ${error.what}, di luar batas kolom Excel (A–XFD)`;
     return new UnreadableWorkbook(
       "out-of-bounds",
       `Lembar kerja di bagian ${error.part} tidak sah: ${what}. ${RESAVE}`

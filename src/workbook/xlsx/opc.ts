@@ -430,5 +430,7 @@ export function asUtf8(bytes: Uint8Array): Uint8Array {
   const big = (a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && c === 0 && d === 0x3f);
   if (!little && !big) return bytes;
   const text = new TextDecoder(little ? "utf-16le" : "utf-16be").decode(bytes);
-  return utf8(text.replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])utf-16(["'])/i, "$1UTF-8$2"));
+  return utf8(
+    text.replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])utf-16(?:[bl]e)?(["'])/i, "$1UTF-8$2")
+  );
 }

@@ -3,7 +3,7 @@
  * starts and ends; a string is decoded only when a cell the contract reads refers to it. The part
  * is never written (generated sheets use inline strings), so existing indexes never change.
  */
-import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml-scanner";
+import { CLOSE, decodeBytes, decodeEntities, END, OPEN, TEXT, XmlScanner } from "./xml-scanner";
 
 /** Excel's escape for characters XML cannot hold: _x000D_ is a carriage return, _x005F_ an underscore. */
 export function decodeXstring(text: string): string {
@@ -48,9 +48,17 @@ export function readStringItem(scanner: XmlScanner): string {
   return decodeXstring(text);
 }
 
+/**
+ * The shared strings table. One pass checks the part and notes where each string item is; a plain
+ * item (one `<t>`, as almost all are) also notes where its text is, so that reading it later is one
+ * decode. A rich or phonetic item is read with the scanner when asked for.
+ */
 export class SharedStrings {
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  /** Where a plain item's text is (-1: read the item with the scanner); negative end: CDATA. */
+  private textStarts = new Int32Array(1024);
+  private textEnds = new Int32Array(1024);
   private count = 0;
   private readonly cache = new Map<number, string>();
 
@@ -59,16 +67,45 @@ export class SharedStrings {
     private readonly part: string
   ) {
     const scanner = new XmlScanner(bytes, part);
+    // 0: expecting <t>, 1: inside it, 2: after it, 3: not plain.
+    let state = 0;
     for (let kind = scanner.next(); kind !== END; kind = scanner.next()) {
-      if (kind === OPEN && scanner.depth === 2 && scanner.localIs("si")) {
-        this.push(scanner.start, scanner.selfClosing ? scanner.end : -1);
-      } else if (kind === CLOSE && scanner.depth === 1 && scanner.localIs("si")) {
-        this.ends[this.count - 1] = scanner.end;
+      const depth = scanner.depth;
+      if (kind === OPEN) {
+        if (depth === 2 && scanner.localIs("si")) {
+          this.push(scanner.start);
+          state = 0;
+          if (scanner.selfClosing) this.plain(scanner.end, scanner.end, scanner.end);
+        } else if (depth === 3) {
+          if (state === 0 && scanner.localIs("t")) {
+            state = scanner.selfClosing ? 2 : 1;
+            this.textStarts[this.count - 1] = this.textEnds[this.count - 1] = scanner.end;
+          } else if (!scanner.localIs("phoneticPr")) state = 3;
+        }
+      } else if (kind === TEXT && depth === 3 && state === 1) {
+        const n = this.count - 1;
+        if (this.textEnds[n] !== this.textStarts[n]) state = 3; // text and CDATA mixed
+        this.textStarts[n] = scanner.start;
+        this.textEnds[n] = scanner.cdata ? -scanner.end : scanner.end;
+      } else if (kind === CLOSE) {
+        if (depth === 2 && state === 1 && scanner.localIs("t")) state = 2;
+        else if (depth === 1 && scanner.localIs("si")) {
+          const n = this.count - 1;
+          this.ends[n] = scanner.end;
+          if (state !== 2) this.textStarts[n] = -1;
+        }
       }
     }
   }
 
-  private push(start: number, end: number): void {
+  private plain(end: number, textStart: number, textEnd: number): void {
+    const n = this.count - 1;
+    this.ends[n] = end;
+    this.textStarts[n] = textStart;
+    this.textEnds[n] = textEnd;
+  }
+
+  private push(start: number): void {
     if (this.count === this.starts.length) {
       const grow = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
@@ -77,9 +114,10 @@ export class SharedStrings {
       };
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
+      this.textStarts = grow(this.textStarts);
+      this.textEnds = grow(this.textEnds);
     }
     this.starts[this.count] = start;
-    this.ends[this.count] = end;
     this.count++;
   }
 
@@ -91,15 +129,22 @@ export class SharedStrings {
   get(index: number): string | undefined {
     if (!(index >= 0 && index < this.count) || !Number.isInteger(index)) return undefined;
     let text = this.cache.get(index);
-    if (text === undefined) {
+    if (text !== undefined) return text;
+    const start = this.textStarts[index];
+    if (start >= 0) {
+      const end = this.textEnds[index];
+      const raw = decodeBytes(this.bytes, start, Math.abs(end));
+      const lines = raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
+      text = decodeXstring(end < 0 ? lines : decodeEntities(lines));
+    } else {
       const scanner = new XmlScanner(
         this.bytes.subarray(this.starts[index], this.ends[index]),
         this.part
       );
       scanner.next();
       text = readStringItem(scanner);
-      this.cache.set(index, text);
     }
+    this.cache.set(index, text);
     return text;
   }
 }

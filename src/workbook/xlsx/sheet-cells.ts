@@ -9,10 +9,10 @@ import { isDateFormat } from "../../core/read-cell";
 import { shiftFormula } from "./formula-shift";
 import { readStringItem } from "./shared-strings";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml-scanner";
-import { decodeXstring } from "./shared-strings";
+import { formulaFlags, MAX_COLUMN, MAX_ROW, SheetIndex } from "./sheet-index";
 
-export const MAX_ROW = 1048576;
-export const MAX_COLUMN = 16384;
+export { MAX_COLUMN, MAX_ROW };
+import { decodeXstring } from "./shared-strings";
 
 /** A formula whose result was never stored (a file written by another program): not a value to guess. */
 export const NOT_CALCULATED = "#BELUM_DIHITUNG";
@@ -44,7 +44,7 @@ export interface SheetContext {
 export class SheetProblem extends Error {
   constructor(
     readonly part: string,
-    readonly kind: "row" | "column" | "shared-string",
+    readonly kind: "row" | "column" | "shared-string" | "order",
     /** The row number, the cell reference, or "cell index" for a shared string. */
     readonly what: string
   ) {
@@ -82,6 +82,15 @@ interface Master {
   row: number;
   column: number;
   text: string;
+}
+
+const TYPES = ["s", "str", "inlineStr", "b", "e", "d", "n"];
+
+/** A cell's `t` attribute, matched on its bytes (a string made only for an unknown type). */
+function cellType(scanner: XmlScanner): string {
+  if (scanner.attrIndex("t") < 0) return "n";
+  for (const t of TYPES) if (scanner.attrIs("t", t)) return t;
+  return scanner.attr("t") ?? "n";
 }
 
 /** One cell as read: what the engine sees, its format, and its formula (if any). */
@@ -128,29 +137,32 @@ function cellValue(
 }
 
 /**
- * The cells of each rectangle, as grids in the rectangles' shape. `counted` receives how many cells
- * were made into values (the rectangles' area: the rest of the sheet is not materialised).
+ * The cells of each rectangle, as grids in the rectangles' shape: only they are made into values
+ * (the rest of the sheet is not materialised). `index`, when given, notes where the rows the
+ * rectangles span and their cells are, for writing into the part without reading it again.
  */
 export function readCells(
   bytes: Uint8Array,
   part: string,
   rects: readonly Rect[],
-  context: SheetContext
+  context: SheetContext,
+  index = new SheetIndex()
 ): CellGrid[] {
-  const grids: CellGrid[] = rects.map((r) => {
-    const height = r.bottom - r.top + 1;
-    const width = r.right - r.left + 1;
-    const values = new Array<CellValue[]>(height);
-    const formats = new Array<string[]>(height);
-    for (let i = 0; i < height; i++) {
-      values[i] = new Array<CellValue>(width).fill(null);
-      formats[i] = new Array<string>(width);
-    }
-    return { values, formats };
+  // Cells go into flat arrays while the part is read; rows are made once at the end.
+  const grids: FlatGrid[] = rects.map((r) => {
+    const size = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    return {
+      width: r.right - r.left + 1,
+      values: new Array<CellValue>(size).fill(null),
+      formats: new Array<string | undefined>(size).fill(undefined),
+      formulas: null,
+    };
   });
-  const layout = new SheetLayout();
+  const layout = index.layout;
   const top = Math.min(...rects.map((r) => r.top));
   const bottom = Math.max(...rects.map((r) => r.bottom));
+  index.from = top;
+  index.to = bottom;
   const masters = new Map<string, Master>();
   const scanner = new XmlScanner(bytes, part);
   const fail = (kind: SheetProblem["kind"], what: string): never => {
@@ -166,33 +178,48 @@ export function readCells(
   let wantedRow = false;
   for (let kind = scanner.next(); kind !== END; kind = scanner.next()) {
     if (kind === CLOSE) {
-      if (inData && scanner.depth === 1) inData = false;
+      if (!inData) continue;
+      if (scanner.depth === 2) {
+        if (wantedRow) index.closeRow(scanner.start, scanner.end);
+        else if (row < top) index.rowBefore(scanner.end);
+      } else if (scanner.depth === 1) {
+        index.dataCloseStart = scanner.start;
+        inData = false;
+      }
       continue;
     }
     if (kind !== OPEN) continue;
     const depth = scanner.depth;
     if (!inData) {
-      if (depth === 2 && scanner.localIs("sheetData") && !scanner.selfClosing) inData = true;
-      else if (depth === 3 && scanner.localIs("col")) layout.column(scanner);
+      if (depth === 1) index.prefix = scanner.prefix() ? `${scanner.prefix()}:` : "";
+      else if (depth === 2 && scanner.localIs("sheetData")) {
+        index.dataOpenEnd = index.before = scanner.end;
+        if (scanner.selfClosing) index.dataEnd = scanner.end;
+        else inData = true;
+      } else if (depth === 2 && scanner.localIs("dimension")) {
+        const k = scanner.attrIndex("ref");
+        if (k >= 0) index.dimension = scanner.attrSpan(k);
+      } else if (depth === 3 && scanner.localIs("col")) layout.column(scanner);
       continue;
     }
     if (depth === 3 && scanner.localIs("row")) {
-      const r = scanner.attr("r");
-      row = r === undefined ? row + 1 : Number(r);
-      if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) fail("row", String(r ?? row));
+      // A row without its number follows the one before (the writer counts the same way).
+      row = scanner.attrIndex("r") >= 0 ? scanner.attrInt("r", -1) : row + 1;
+      if (row < 1 || row > MAX_ROW) fail("row", scanner.attr("r") ?? String(row));
       column = 0;
       wantedRow = row >= top && row <= bottom;
+      index.openRow(scanner, row, wantedRow);
       if (wantedRow) layout.row(scanner, row);
+      else if (row < top && scanner.selfClosing) index.rowBefore(scanner.end);
       continue;
     }
     if (depth !== 4 || !scanner.localIs("c")) continue;
-    const ref = scanner.attr("r");
-    if (ref === undefined) column++;
+    if (!scanner.attrCellRef("r")) column++;
     else {
-      const at = parseCellRef(ref);
-      if (!at || at.column > MAX_COLUMN || at.row > MAX_ROW) fail("column", ref);
-      column = at!.column;
-      if (at!.row) row = at!.row;
+      const at = scanner.refColumn;
+      if (at === 0 || at > MAX_COLUMN || scanner.refRow > MAX_ROW)
+        fail("column", scanner.attr("r") ?? "");
+      column = at;
     }
     if (column > MAX_COLUMN) fail("column", `${columnLetters(column)}${row}`);
     let target = -1;
@@ -204,9 +231,11 @@ export function readCells(
           break;
         }
       }
-    const style = Number(scanner.attr("s") ?? 0) || 0;
-    const type = target >= 0 ? (scanner.attr("t") ?? "n") : "n";
+    const style = scanner.attrInt("s", 0);
+    const type = target >= 0 ? cellType(scanner) : "n";
+    const cellStart = scanner.start;
     if (scanner.selfClosing) {
+      if (wantedRow) index.addCell(column, cellStart, scanner.end, 0);
       if (target >= 0)
         place(grids, rects, target, row, column, null, context.formatOf(style), null);
       continue;
@@ -220,9 +249,13 @@ export function readCells(
     let inV = false;
     let inF = false;
     let fText = "";
+    let flags = 0;
     for (let k = scanner.next(); k !== END; k = scanner.next()) {
       if (k === CLOSE) {
-        if (scanner.depth < 4) break;
+        if (scanner.depth < 4) {
+          if (wantedRow) index.addCell(column, cellStart, scanner.end, flags);
+          break;
+        }
         inV = inF = false;
         continue;
       }
@@ -238,6 +271,7 @@ export function readCells(
       } else if (scanner.localIs("f")) {
         formula = "";
         inF = !scanner.selfClosing;
+        flags |= formulaFlags(scanner);
         if (scanner.attr("t") === "shared") {
           sharedIndex = scanner.attr("si");
           sharedMaster = scanner.attr("ref") !== undefined;
@@ -272,45 +306,50 @@ export function readCells(
       formula === null ? null : `=${formula || "(rumus)"}`
     );
   }
-  // Cells the file does not hold show their row's or column's format, as Excel shows them.
-  rects.forEach((rect, k) => {
-    const formats = grids[k].formats;
-    for (let r = 0; r < formats.length; r++)
-      for (let c = 0; c < formats[r].length; c++)
-        if (formats[r][c] === undefined)
-          formats[r][c] = context.formatOf(layout.styleAt(rect.top + r, rect.left + c));
+  return rects.map((rect, k) => {
+    const { width, values, formats, formulas } = grids[k];
+    // Cells the file does not hold show their row's or column's format, as Excel shows them.
+    for (let i = 0; i < formats.length; i++)
+      if (formats[i] === undefined)
+        formats[i] = context.formatOf(
+          layout.styleAt(rect.top + Math.floor(i / width), rect.left + (i % width))
+        );
+    return {
+      values: rows(values, width),
+      formats: width === 1 ? sharedRows(formats as string[]) : rows(formats as string[], width),
+      ...(formulas ? { formulas: rows(formulas, width) } : {}),
+    };
   });
-  return grids;
 }
 
-/** The styles a sheet gives its empty cells: a row's (when it says so), else its column's. */
-export class SheetLayout {
-  private readonly columns: [number, number, number][] = [];
-  private readonly rows = new Map<number, number>();
+interface FlatGrid {
+  width: number;
+  values: CellValue[];
+  formats: (string | undefined)[];
+  formulas: (string | null)[] | null;
+}
 
-  /** From a `<col min max style>` element. */
-  column(scanner: XmlScanner): void {
-    const style = Number(scanner.attr("style") ?? 0) || 0;
-    if (style) this.columns.push([Number(scanner.attr("min")), Number(scanner.attr("max")), style]);
-  }
+function rows<T>(flat: T[], width: number): T[][] {
+  const out = new Array<T[]>(flat.length / width);
+  for (let r = 0; r < out.length; r++) out[r] = flat.slice(r * width, r * width + width);
+  return out;
+}
 
-  /** From a `<row>` element. */
-  row(scanner: XmlScanner, row: number): void {
-    const custom = scanner.attr("customFormat");
-    if (custom === "1" || custom === "true")
-      this.rows.set(row, Number(scanner.attr("s") ?? 0) || 0);
-  }
-
-  styleAt(row: number, column: number): number {
-    const own = this.rows.get(row);
-    if (own !== undefined) return own;
-    for (const [min, max, style] of this.columns) if (column >= min && column <= max) return style;
-    return 0;
-  }
+/**
+ * One-column formats as rows that share one array per format: most cells have one of a few, and
+ * the engine only reads them. Thousands of rows then cost a few arrays, not thousands.
+ */
+function sharedRows(formats: string[]): string[][] {
+  const byFormat = new Map<string, string[]>();
+  return formats.map((f) => {
+    let row = byFormat.get(f);
+    if (!row) byFormat.set(f, (row = [f]));
+    return row;
+  });
 }
 
 function place(
-  grids: CellGrid[],
+  grids: FlatGrid[],
   rects: readonly Rect[],
   k: number,
   row: number,
@@ -324,13 +363,12 @@ function place(
     const rect = rects[i];
     if (row < rect.top || row > rect.bottom || column < rect.left || column > rect.right) continue;
     const grid = grids[i];
-    const r = row - rect.top;
-    const c = column - rect.left;
-    grid.values[r][c] = value;
-    grid.formats[r][c] = format;
+    const at = (row - rect.top) * grid.width + column - rect.left;
+    grid.values[at] = value;
+    grid.formats[at] = format;
     if (formula !== null) {
-      grid.formulas ??= grid.values.map((line) => new Array<string | null>(line.length).fill(null));
-      grid.formulas[r][c] = formula;
+      grid.formulas ??= new Array<string | null>(grid.values.length).fill(null);
+      grid.formulas[at] = formula;
     }
   }
 }

@@ -1,11 +1,20 @@
 /**
  * Writes values into a worksheet part by splicing its XML: each written cell's element is replaced
  * (or a cell, or a row, is inserted where it belongs); every other byte of the sheet stays as it was:
- * other cells, validation, conditional formats, drawings, extensions.
+ * other cells, validation, conditional formats, drawings, extensions. Where rows and cells are comes
+ * from the index the read made (or, failing that, one pass of its own).
  */
 import { columnLetters } from "../../core/address";
 import { shiftFormula } from "./formula-shift";
-import { parseCellRef, SheetLayout } from "./sheet-cells";
+import { parseCellRef, SheetProblem } from "./sheet-cells";
+import {
+  IndexedCell,
+  IndexedRow,
+  indexSheet,
+  SHARED_FORMULA,
+  SHARED_MASTER,
+  SheetIndex,
+} from "./sheet-index";
 import { escapeXml, Splices } from "./splices";
 import { CLOSE, decodeBytes, END, OPEN, TEXT, XmlScanner } from "./xml-scanner";
 
@@ -26,306 +35,329 @@ export interface PatchOutcome {
   formulaReplaced: boolean;
 }
 
-/** Cell attributes that describe the old value and go with it. */
-const DROPPED = new Set(["r", "s", "t", "cm", "vm"]);
+/** The cells written in one row, by ascending column (written cells come mostly in order). */
+export class RowPatch {
+  readonly columns: number[] = [];
+  readonly cells: CellPatch[] = [];
+
+  set(column: number, patch: CellPatch): void {
+    let at = this.columns.length;
+    while (at > 0 && this.columns[at - 1] > column) at--;
+    if (at > 0 && this.columns[at - 1] === column) this.cells[at - 1] = patch;
+    else {
+      this.columns.splice(at, 0, column);
+      this.cells.splice(at, 0, patch);
+    }
+  }
+}
+
+/** Patches by row. */
+export type Patches = Map<number, RowPatch>;
 
 function numberText(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
   return String(value);
 }
 
-interface MovedMaster {
+/** Cell attributes that describe the old value and go with it: r, s, t, cm, vm (read as bytes). */
+function dropped(scanner: XmlScanner, k: number): boolean {
+  const [s, e] = scanner.attrNameSpan(k);
+  const b = scanner.bytes;
+  if (e - s === 1) return b[s] === 0x72 || b[s] === 0x73 || b[s] === 0x74;
+  return e - s === 2 && (b[s] === 0x63 || b[s] === 0x76) && b[s + 1] === 0x6d;
+}
+
+interface Master {
   text: string;
   row: number;
   column: number;
   ref: string;
 }
 
+/** The index the read made, if it places every patched row; else the part indexed whole. */
+function usable(
+  noted: SheetIndex | undefined,
+  rows: number[],
+  bytes: Uint8Array,
+  part: string
+): SheetIndex {
+  const fits =
+    noted && noted.dataOpenEnd >= 0 && rows.every((r) => r >= noted.from && r <= noted.to);
+  const index = fits ? noted : indexSheet(bytes, part);
+  if (!index.ordered) throw new SheetProblem(part, "order", "");
+  return index;
+}
+
 export function patchSheet(
   bytes: Uint8Array,
   part: string,
-  patches: Map<number, Map<number, CellPatch>>,
-  styles: StyleSource
+  patches: Patches,
+  styles: StyleSource,
+  noted?: SheetIndex
 ): PatchOutcome {
-  const splices = new Splices();
-  const scanner = new XmlScanner(bytes, part);
-  const layout = new SheetLayout();
   const rows = [...patches.keys()].sort((a, b) => a - b);
-  let nextRow = 0; // index into rows of the first row not yet written
+  let index = usable(noted, rows, bytes, part);
+  // A written cell that starts a shared formula: the rest of the group, wherever it is, must be found.
+  if (!index.complete && index.sharedMasters && replacesMaster(index, patches))
+    index = indexSheet(bytes, part);
+  const p = index.prefix;
+  const splices = new Splices();
   let formulaReplaced = false;
-  const moved = new Map<string, MovedMaster | null>(); // null once a new master was written
-  let p = ""; // the prefix SpreadsheetML elements use in this sheet
-  let inData = false;
-  let row = 0;
-  let column = 0;
-  let cells: number[] | null = null; // columns still to write in the current row
-  let cellsOfRow: Map<number, CellPatch> | null = null;
-  let dimension: [number, number] | null = null;
+  const moved = new Map<string, Master>();
+  const replacedCells = new Set<number>();
 
-  /** A cell the sheet does not hold yet: created for a number, or for a format alone. */
-  const newCell = (r: number, c: number, patch: CellPatch, style: number): string => {
+  const newCell = (r: number, c: number, patch: CellPatch): string => {
     if (patch.value === "" || (patch.value === null && !patch.format)) return "";
+    const style = index.layout.styleAt(r, c);
     const s = patch.format ? styles.withFormat(style, patch.format) : style;
     const at = `r="${columnLetters(c)}${r}"${s ? ` s="${s}"` : ""}`;
     if (typeof patch.value === "number")
       return `<${p}c ${at}><${p}v>${numberText(patch.value)}</${p}v></${p}c>`;
     return `<${p}c ${at}/>`;
   };
-  const rowXml = (r: number): string => {
-    const patch = patches.get(r)!;
-    const body = [...patch.keys()]
-      .sort((a, b) => a - b)
-      .map((c) => newCell(r, c, patch.get(c)!, layout.styleAt(r, c)))
-      .join("");
+  const newRow = (r: number): string => {
+    const { columns, cells } = patches.get(r)!;
+    let body = "";
+    for (let i = 0; i < columns.length; i++) body += newCell(r, columns[i], cells[i]);
     return body ? `<${p}row r="${r}">${body}</${p}row>` : "";
   };
-  const rowsBefore = (limit: number): string => {
-    let out = "";
-    while (nextRow < rows.length && rows[nextRow] < limit) out += rowXml(rows[nextRow++]);
-    return out;
-  };
-  const cellsBefore = (limit: number): string => {
-    let out = "";
-    while (cells && cells.length && cells[0] < limit) {
-      const c = cells.shift()!;
-      out += newCell(row, c, cellsOfRow!.get(c)!, layout.styleAt(row, c));
-    }
-    return out;
-  };
 
-  for (let kind = scanner.next(); kind !== END; kind = scanner.next()) {
-    if (kind === CLOSE) {
-      if (!inData) continue;
-      if (scanner.depth === 2 && scanner.localIs("row") && cells) {
-        const rest = cellsBefore(Infinity);
-        if (rest) splices.insert(scanner.start, rest);
-        cells = cellsOfRow = null;
-      } else if (scanner.depth === 1 && scanner.localIs("sheetData")) {
-        const rest = rowsBefore(Infinity);
-        if (rest) splices.insert(scanner.start, rest);
-        inData = false;
+  if (index.dataEnd >= 0) {
+    // <sheetData/>: the rows go inside it.
+    const tag = `${p}sheetData`;
+    splices.replace(index.dataEnd - 2, index.dataEnd, `>${rows.map(newRow).join("")}</${tag}>`);
+  } else
+    for (const r of rows) {
+      const at = index.findRow(r);
+      if (at < 0) {
+        const before = -at - 2;
+        const text = newRow(r);
+        if (text) splices.insert(before >= 0 ? index.row(before).end : index.before, text);
+        continue;
       }
-      continue;
-    }
-    if (kind !== OPEN) continue;
-    const depth = scanner.depth;
-    if (depth === 1) {
-      p = scanner.prefix() ? `${scanner.prefix()}:` : "";
-      continue;
-    }
-    if (!inData) {
-      if (depth === 2 && scanner.localIs("dimension")) {
-        const k = scanner.attrIndex("ref");
-        if (k >= 0) dimension = scanner.attrSpan(k);
-      } else if (depth === 3 && scanner.localIs("col")) layout.column(scanner);
-      else if (depth === 2 && scanner.localIs("sheetData")) {
-        if (!scanner.selfClosing) inData = true;
-        else {
-          const name = scanner.qualifiedName();
-          splices.replace(scanner.end - 2, scanner.end, `>${rowsBefore(Infinity)}</${name}>`);
+      const row = index.row(at);
+      const { columns, cells } = patches.get(r)!;
+      extendSpans(bytes, row, columns, splices);
+      if (row.closeStart < 0) {
+        const body = columns.map((c, i) => newCell(r, c, cells[i])).join("");
+        splices.replace(row.openEnd - 2, row.openEnd, `>${body}</${p}row>`);
+        continue;
+      }
+      let k = 0; // the row's cells, merged with the written columns
+      for (let i = 0; i < columns.length; i++) {
+        const c = columns[i];
+        while (k < row.cells && index.cellColumn(row.firstCell + k) < c) k++;
+        const patch = cells[i];
+        if (k < row.cells && index.cellColumn(row.firstCell + k) === c) {
+          const cell = index.cell(row.firstCell + k);
+          const replaced = replaceCell(bytes, part, cell, patch, styles, r, p, moved);
+          if (replaced) {
+            splices.replace(cell.start, cell.end, replaced.text);
+            if (replaced.formula) formulaReplaced = true;
+            replacedCells.add(row.firstCell + k);
+          }
+          k++;
+        } else {
+          const text = newCell(r, c, patch);
+          const next = k < row.cells ? index.cell(row.firstCell + k).start : row.closeStart;
+          if (text) splices.insert(next, text);
         }
       }
-      continue;
     }
-    if (depth === 3 && scanner.localIs("row")) {
-      const r = scanner.attr("r");
-      row = r === undefined ? row + 1 : Number(r);
-      column = 0;
-      const before = rowsBefore(row);
-      if (before) splices.insert(scanner.start, before);
-      layout.row(scanner, row);
-      cellsOfRow = patches.get(row) ?? null;
-      cells = null;
-      if (cellsOfRow && nextRow < rows.length && rows[nextRow] === row) {
-        nextRow++;
-        cells = [...cellsOfRow.keys()].sort((a, b) => a - b);
-        extendSpans(scanner, splices, cells);
-        if (scanner.selfClosing) {
-          const name = scanner.qualifiedName();
-          splices.replace(scanner.end - 2, scanner.end, `>${cellsBefore(Infinity)}</${name}>`);
-          cells = cellsOfRow = null;
-        }
-      }
-      continue;
-    }
-    if (depth !== 4 || !scanner.localIs("c")) continue;
-    const ref = scanner.attr("r");
-    if (ref === undefined) column++;
-    else column = parseCellRef(ref)?.column ?? column + 1;
-    if (cells) {
-      const before = cellsBefore(column);
-      if (before) splices.insert(scanner.start, before);
-    }
-    // A column written once: a second cell with the same column (a damaged row) is left alone.
-    const at = cells ? cells.indexOf(column) : -1;
-    if (at < 0) {
-      if (moved.size) moveMaster(scanner, splices, moved, row, column, p);
-      continue;
-    }
-    const patch = cellsOfRow!.get(column)!;
-    cells!.splice(at, 1);
-    replaceCell(
-      scanner,
-      splices,
-      patch,
-      styles,
-      row,
-      column,
-      p,
-      moved,
-      () => (formulaReplaced = true)
-    );
-  }
-
-  if (dimension) {
-    const [s, e] = dimension;
+  if (moved.size) moveMasters(bytes, part, index, replacedCells, moved, splices);
+  if (index.dimension) {
+    const [s, e] = index.dimension;
     const current = decodeBytes(bytes, s, e);
-    const wider = widenDimension(current, patches);
+    const wider = widenDimension(current, rows, patches);
     if (wider !== current) splices.replace(s, e, wider);
   }
   return { bytes: splices.apply(bytes), formulaReplaced };
 }
 
-/** Replaces the current cell element (the scanner on its start tag) by the patched cell. */
+function replacesMaster(index: SheetIndex, patches: Patches): boolean {
+  for (const [r, { columns, cells }] of patches) {
+    const at = index.findRow(r);
+    if (at < 0) continue;
+    const row = index.row(at);
+    for (let k = 0; k < row.cells; k++) {
+      const cell = index.cell(row.firstCell + k);
+      const i = columns.indexOf(cell.column);
+      if (i >= 0 && cells[i].value !== null && cell.flags & SHARED_MASTER) return true;
+    }
+  }
+  return false;
+}
+
+/** The cell element as the patch makes it (null: nothing to change), and whether a formula went. */
 function replaceCell(
-  scanner: XmlScanner,
-  splices: Splices,
+  bytes: Uint8Array,
+  part: string,
+  cell: IndexedCell,
   patch: CellPatch,
   styles: StyleSource,
   row: number,
-  column: number,
   p: string,
-  moved: Map<string, MovedMaster | null>,
-  replacedFormula: () => void
-): void {
-  const start = scanner.start;
-  const style = Number(scanner.attr("s") ?? 0) || 0;
+  moved: Map<string, Master>
+): { text: string; formula: boolean } | null {
+  const scanner = new XmlScanner(bytes.subarray(cell.start, cell.end), part);
+  scanner.next();
+  const style = scanner.attrInt("s", 0);
   const s = patch.format ? styles.withFormat(style, patch.format) : style;
-  const n = scanner.attributeCount();
-  let kept = "";
-  for (let k = 0; k < n; k++) {
-    const name = scanner.attrName(k);
-    if (DROPPED.has(name)) continue;
-    const [vs, ve] = scanner.attrSpan(k);
-    kept += ` ${name}="${decodeBytes(scanner.bytes, vs, ve).replace(/"/g, "&quot;")}"`;
-  }
-  const tagEnd = scanner.end;
-  const selfClosing = scanner.selfClosing;
-  const name = scanner.qualifiedName();
   if (patch.value === null) {
     // Content kept: only the style changes.
-    if (s === style) return;
+    if (s === style) return null;
     const k = scanner.attrIndex("s");
-    if (k >= 0) {
-      const [vs, ve] = scanner.attrSpan(k);
-      splices.replace(vs, ve, String(s));
-    } else splices.insert(scanner.attrStart, ` s="${s}"`);
-    return;
+    const tag = decodeBytes(scanner.bytes, 0, scanner.end);
+    if (k < 0)
+      return { text: tag.replace(/^<([^\s/>]+)/, `<$1 s="${s}"`) + rest(scanner), formula: false };
+    const [vs, ve] = scanner.attrSpan(k);
+    return {
+      text:
+        decodeBytes(scanner.bytes, 0, vs) +
+        s +
+        decodeBytes(scanner.bytes, ve, scanner.bytes.length),
+      formula: false,
+    };
   }
-  let end = tagEnd;
-  if (!selfClosing) {
+  let kept = "";
+  for (let k = 0; k < scanner.attributeCount(); k++) {
+    if (dropped(scanner, k)) continue;
+    const [vs, ve] = scanner.attrSpan(k);
+    kept += ` ${scanner.attrName(k)}="${decodeBytes(scanner.bytes, vs, ve).replace(/"/g, "&quot;")}"`;
+  }
+  let formula = false;
+  if (!scanner.selfClosing)
     for (let k = scanner.next(); k !== END; k = scanner.next()) {
-      if (k === CLOSE && scanner.depth < 4) {
-        end = scanner.end;
-        break;
-      }
-      if (k === OPEN && scanner.depth === 5 && scanner.localIs("f")) {
-        replacedFormula();
-        const ref = scanner.attr("ref");
-        const si = scanner.attr("si");
-        if (
-          scanner.attr("t") === "shared" &&
-          ref !== undefined &&
-          si !== undefined &&
-          !scanner.selfClosing
-        ) {
-          scanner.next();
-          const text = scanner.kind === TEXT ? scanner.textValue() : "";
-          moved.set(si, { text, row, column, ref });
-        }
+      if (k !== OPEN || scanner.depth !== 2 || !scanner.localIs("f")) continue;
+      formula = true;
+      const ref = scanner.attr("ref");
+      const si = scanner.attr("si");
+      if (
+        scanner.attrIs("t", "shared") &&
+        ref !== undefined &&
+        si !== undefined &&
+        !scanner.selfClosing
+      ) {
+        scanner.next();
+        const text = scanner.kind === TEXT ? scanner.textValue() : "";
+        moved.set(si, { text, row, column: cell.column, ref });
       }
     }
-  }
-  const at = `r="${columnLetters(column)}${row}"${s ? ` s="${s}"` : ""}${kept}`;
-  splices.replace(
-    start,
-    end,
-    typeof patch.value === "number"
-      ? `<${name} ${at}><${p}v>${numberText(patch.value)}</${p}v></${name}>`
-      : `<${name} ${at}/>`
-  );
+  const at = `r="${columnLetters(cell.column)}${row}"${s ? ` s="${s}"` : ""}${kept}`;
+  return {
+    text:
+      typeof patch.value === "number"
+        ? `<${p}c ${at}><${p}v>${numberText(patch.value)}</${p}v></${p}c>`
+        : `<${p}c ${at}/>`,
+    formula,
+  };
+}
+
+/** What follows a scanned start tag in the scanner's bytes. */
+function rest(scanner: XmlScanner): string {
+  return decodeBytes(scanner.bytes, scanner.end, scanner.bytes.length);
 }
 
 /**
- * A cell of a shared formula whose first cell was overwritten: the first such cell left becomes the
- * group's first cell, with the formula moved to it, so the rest keep their formulas.
+ * The cells of a shared formula whose first cell was overwritten: the first one left (in document
+ * order) becomes the group's first cell, with the formula moved to it, so the rest keep theirs.
  */
-function moveMaster(
-  scanner: XmlScanner,
-  splices: Splices,
-  moved: Map<string, MovedMaster | null>,
-  row: number,
-  column: number,
-  p: string
+function moveMasters(
+  bytes: Uint8Array,
+  part: string,
+  index: SheetIndex,
+  replaced: Set<number>,
+  moved: Map<string, Master>,
+  splices: Splices
 ): void {
-  if (scanner.selfClosing) return;
-  for (let k = scanner.next(); k !== END; k = scanner.next()) {
-    if (k === CLOSE && scanner.depth < 4) return;
-    if (k !== OPEN || scanner.depth !== 5 || !scanner.localIs("f")) continue;
-    if (scanner.attr("t") !== "shared") continue;
-    const si = scanner.attr("si");
-    const master = si === undefined ? undefined : moved.get(si);
-    if (!master || scanner.attr("ref") !== undefined) continue;
-    const start = scanner.start;
-    let end = scanner.end;
-    if (!scanner.selfClosing)
-      for (let j = scanner.next(); j !== END; j = scanner.next())
-        if (j === CLOSE && scanner.depth < 5) {
-          end = scanner.end;
-          break;
-        }
-    const text = shiftFormula(master.text, row - master.row, column - master.column);
-    const [, bottomRight] = master.ref.split(":");
-    const ref = `${columnLetters(column)}${row}${bottomRight ? `:${bottomRight}` : ""}`;
-    splices.replace(
-      start,
-      end,
-      `<${p}f t="shared" ref="${ref}" si="${escapeXml(si!)}">${escapeXml(text)}</${p}f>`
-    );
-    moved.set(si!, null);
+  const done = new Set<string>();
+  for (let i = 0; i < index.rowCount && done.size < moved.size; i++) {
+    const row = index.row(i);
+    for (let k = 0; k < row.cells; k++) {
+      const at = row.firstCell + k;
+      const cell = index.cell(at);
+      if (replaced.has(at) || !(cell.flags & SHARED_FORMULA) || cell.flags & SHARED_MASTER)
+        continue;
+      const scanner = new XmlScanner(bytes.subarray(cell.start, cell.end), part);
+      for (let kind = scanner.next(); kind !== END; kind = scanner.next()) {
+        if (kind !== OPEN || scanner.depth !== 2 || !scanner.localIs("f")) continue;
+        const si = scanner.attr("si");
+        const master = si === undefined ? undefined : moved.get(si);
+        if (!master || done.has(si!)) break;
+        const start = cell.start + scanner.start;
+        let end = cell.start + scanner.end;
+        if (!scanner.selfClosing)
+          for (let j = scanner.next(); j !== END; j = scanner.next())
+            if (j === CLOSE && scanner.depth < 2) {
+              end = cell.start + scanner.end;
+              break;
+            }
+        const text = shiftFormula(
+          master.text,
+          row.number - master.row,
+          cell.column - master.column
+        );
+        const [, bottomRight] = master.ref.split(":");
+        const ref = `${columnLetters(cell.column)}${row.number}${bottomRight ? `:${bottomRight}` : ""}`;
+        const p = index.prefix;
+        splices.replace(
+          start,
+          end,
+          `<${p}f t="shared" ref="${ref}" si="${escapeXml(si!)}">${escapeXml(text)}</${p}f>`
+        );
+        done.add(si!);
+        break;
+      }
+    }
   }
 }
 
 /** Widens a row's `spans` hint ("1:6") when a written cell lies outside it. */
-function extendSpans(scanner: XmlScanner, splices: Splices, columns: number[]): void {
-  const k = scanner.attrIndex("spans");
-  if (k < 0 || !columns.length) return;
-  const spans = scanner.attrValue(k);
-  const m = /^(\d+):(\d+)$/.exec(spans.trim());
-  if (!m) return;
-  const low = Math.min(Number(m[1]), columns[0]);
-  const high = Math.max(Number(m[2]), columns[columns.length - 1]);
-  if (low === Number(m[1]) && high === Number(m[2])) return;
-  const [vs, ve] = scanner.attrSpan(k);
-  splices.replace(vs, ve, `${low}:${high}`);
+function extendSpans(
+  bytes: Uint8Array,
+  row: IndexedRow,
+  columns: number[],
+  splices: Splices
+): void {
+  const vs = row.spansStart;
+  const ve = row.spansEnd;
+  if (vs < 0 || !columns.length) return;
+  let low = 0;
+  let i = vs;
+  for (; i < ve && bytes[i] >= 0x30 && bytes[i] <= 0x39; i++) low = low * 10 + bytes[i] - 0x30;
+  if (bytes[i] !== 0x3a || i === vs) return; // not one "a:b" range: left as it is
+  let high = 0;
+  const from = ++i;
+  for (; i < ve && bytes[i] >= 0x30 && bytes[i] <= 0x39; i++) high = high * 10 + bytes[i] - 0x30;
+  if (i !== ve || i === from) return;
+  const first = columns[0];
+  const last = columns[columns.length - 1];
+  if (first >= low && last <= high) return;
+  splices.replace(vs, ve, `${Math.min(low, first)}:${Math.max(high, last)}`);
 }
 
-/** The sheet's `dimension` grown to take in the written cells. */
-function widenDimension(ref: string, patches: Map<number, Map<number, CellPatch>>): string {
+/** The sheet's `dimension` grown to take in the written cells (`rows`: the patched rows, sorted). */
+function widenDimension(ref: string, rows: number[], patches: Patches): string {
   const [a, b = a] = ref.split(":");
   const from = parseCellRef(a.replace(/\$/g, ""));
   const to = parseCellRef(b.replace(/\$/g, ""));
   if (!from || !to || !from.row || !to.row) return ref;
   let { row: top, column: left } = from;
   let { row: bottom, column: right } = to;
-  for (const [r, cols] of patches)
-    for (const [c, patch] of cols) {
-      if (patch.value === null || patch.value === "") continue;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
+  // Rows beyond the dimension are few: only they, and the columns of all rows, are looked at.
+  for (const r of rows) {
+    const { columns, cells } = patches.get(r)!;
+    let written = false;
+    for (let i = 0; i < columns.length; i++) {
+      if (cells[i].value === null || cells[i].value === "") continue;
+      written = true;
+      if (columns[i] < left) left = columns[i];
+      if (columns[i] > right) right = columns[i];
     }
+    if (!written) continue;
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+  }
   const start = `${columnLetters(left)}${top}`;
   const end = `${columnLetters(right)}${bottom}`;
   const wider = start === end ? start : `${start}:${end}`;

@@ -1,5 +1,4 @@
 /* global TextEncoder */
-import { concat } from "./zip";
 
 const encoder = new TextEncoder();
 
@@ -24,16 +23,37 @@ export class Splices {
 
   apply(bytes: Uint8Array): Uint8Array {
     if (!this.edits.length) return bytes;
-    const edits = [...this.edits].sort((a, b) => a.start - b.start || a.order - b.order);
-    const chunks: Uint8Array[] = [];
+    // Edits come mostly in document order already; sorted only when they do not.
+    let ordered = true;
+    for (let i = 1; ordered && i < this.edits.length; i++)
+      ordered = this.edits[i - 1].start <= this.edits[i].start;
+    const edits = ordered
+      ? this.edits
+      : [...this.edits].sort((a, b) => a.start - b.start || a.order - b.order);
+    // Thousands of small edits (one per written cell): their texts are encoded in one go, and the
+    // output is sized once. Where a text is not ASCII its bytes are found by encoding it alone.
+    const joined = edits.map((e) => e.text).join("");
+    const ascii = !/[\u0080-\uFFFF]/.test(joined);
+    const pieces = ascii ? null : edits.map((e) => encoder.encode(e.text));
+    const encoded = ascii ? encoder.encode(joined) : new Uint8Array(0);
+    let size = bytes.length;
+    for (const e of edits) size -= e.end - e.start;
+    size += pieces ? pieces.reduce((n, p) => n + p.length, 0) : encoded.length;
+    const out = new Uint8Array(size);
     let at = 0;
-    for (const edit of edits) {
+    let to = 0;
+    let from = 0;
+    edits.forEach((edit, i) => {
       if (edit.start < at) throw new Error("overlapping edits");
-      chunks.push(bytes.subarray(at, edit.start), encoder.encode(edit.text));
+      out.set(bytes.subarray(at, edit.start), to);
+      to += edit.start - at;
+      const piece = pieces ? pieces[i] : encoded.subarray(from, (from += edit.text.length));
+      out.set(piece, to);
+      to += piece.length;
       at = edit.end;
-    }
-    chunks.push(bytes.subarray(at));
-    return concat(chunks);
+    });
+    out.set(bytes.subarray(at), to);
+    return out;
   }
 }
 

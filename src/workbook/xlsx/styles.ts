@@ -280,6 +280,15 @@ export class StyleBook {
 
   /** A cell style like `s` but with this number format: `s` itself when it already has it. */
   withFormat(s: number, code: string): number {
+    // Thousands of cells ask the same question in a row.
+    if (s === this.last.style && code === this.last.code) return this.last.out;
+    this.last = { style: s, code, out: this.derivedStyle(s, code) };
+    return this.last.out;
+  }
+
+  private last = { style: -1, code: "", out: 0 };
+
+  private derivedStyle(s: number, code: string): number {
     if (this.formatOf(s) === code) return s;
     const key = `${s}\u0000${code}`;
     let out = this.derived.get(key);

@@ -18,7 +18,8 @@ import { CONTENT_TYPE, OpcPackage, relsPartOf, utf8 } from "./opc";
 import { planSheetXml, textSheetXml } from "./plan-sheet-xml";
 import { SharedStrings } from "./shared-strings";
 import { CellGrid, readCells, Rect, SheetContext } from "./sheet-cells";
-import { CellPatch, patchSheet } from "./sheet-patch";
+import { SheetIndex } from "./sheet-index";
+import { Patches, patchSheet, RowPatch } from "./sheet-patch";
 import { StyleBook } from "./styles";
 import { findOfficeDocument } from "./office-document";
 import { WorkbookPart, SheetEntry } from "./workbook-parts";
@@ -45,6 +46,8 @@ export class XlsxSession implements WorkbookSession {
   cellsRead = 0;
   private active: string | null;
   private readonly sheetBytes = new Map<string, Uint8Array>();
+  /** Where the rows of each sheet read by name are (in its bytes as read). */
+  private readonly indexes = new Map<string, SheetIndex>();
   private strings: SharedStrings | null | undefined;
   private formulaReplaced = false;
   private storedSettings: Stored = {};
@@ -136,7 +139,8 @@ export class XlsxSession implements WorkbookSession {
     for (const [sheet, list] of bySheet) {
       const grids = this.cells(
         sheet,
-        list.map((p) => p.rect)
+        list.map((p) => p.rect),
+        true
       );
       list.forEach((p, i) => {
         const entry = names[p.index];
@@ -177,9 +181,19 @@ export class XlsxSession implements WorkbookSession {
     return bytes;
   }
 
-  private cells(sheet: SheetEntry, rects: Rect[]): CellGrid[] {
+  /** The cells of some areas; `keepIndex` keeps where the rows are, for writing into them after. */
+  private cells(sheet: SheetEntry, rects: Rect[], keepIndex = false): CellGrid[] {
     for (const r of rects) this.cellsRead += (r.bottom - r.top + 1) * (r.right - r.left + 1);
-    return readCells(this.sheetXml(sheet), sheet.part!.slice(1), rects, this.context());
+    const index = new SheetIndex();
+    const grids = readCells(
+      this.sheetXml(sheet),
+      sheet.part!.slice(1),
+      rects,
+      this.context(),
+      index
+    );
+    if (keepIndex) this.indexes.set(sheet.part!, index);
+    return grids;
   }
 
   /** The values of a small area of a sheet as the engine reads them (for a preview); none if unknown. */
@@ -198,27 +212,36 @@ export class XlsxSession implements WorkbookSession {
   }
 
   private write(writes: readonly CellWrite[]): void {
-    const bySheet = new Map<SheetEntry, Map<number, Map<number, CellPatch>>>();
+    const bySheet = new Map<SheetEntry, Patches>();
     for (const w of writes) {
       const sheet = this.workbook.sheetNamed(w.sheet);
       if (!sheet?.part) throw new Error(`sheet ${w.sheet} not found`);
       let rows = bySheet.get(sheet);
       if (!rows) bySheet.set(sheet, (rows = new Map()));
-      w.values.forEach((line, r) =>
-        line.forEach((value, c) => {
+      for (let r = 0; r < w.values.length; r++) {
+        const line = w.values[r];
+        for (let c = 0; c < line.length; c++) {
+          const value = line[c];
           const format = w.formats[r]?.[c] ?? null;
-          if (value === null && !format) return;
-          const row = w.top + r;
-          let cells = rows!.get(row);
-          if (!cells) rows!.set(row, (cells = new Map()));
+          if (value === null && !format) continue;
+          let cells = rows.get(w.top + r);
+          if (!cells) rows.set(w.top + r, (cells = new RowPatch()));
           cells.set(w.left + c, { value, format });
-        })
-      );
+        }
+      }
     }
     for (const [sheet, rows] of bySheet) {
       const part = sheet.part!;
-      const outcome = patchSheet(this.sheetXml(sheet), part.slice(1), rows, this.styles);
+      const outcome = patchSheet(
+        this.sheetXml(sheet),
+        part.slice(1),
+        rows,
+        this.styles,
+        this.indexes.get(part)
+      );
       if (outcome.formulaReplaced) this.formulaReplaced = true;
+      // Written: the bytes changed, and the index of where their rows are with them.
+      this.indexes.delete(part);
       this.sheetBytes.set(part, outcome.bytes);
       this.pkg.write(part, outcome.bytes);
     }
@@ -253,6 +276,7 @@ export class XlsxSession implements WorkbookSession {
       this.pkg.setOverride(sheet.part!, CONTENT_TYPE.worksheet);
     }
     const bytes = utf8(xml);
+    this.indexes.delete(sheet.part!);
     this.sheetBytes.set(sheet.part!, bytes);
     this.pkg.write(sheet.part!, bytes);
     return sheet;

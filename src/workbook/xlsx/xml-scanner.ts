@@ -122,14 +122,14 @@ export class XmlScanner {
   depth = 0;
 
   private pos: number;
-  private readonly stack: number[] = [];
+  /** Name start and end of each open element, innermost last (depth × 2 entries in use). */
+  private stack = new Int32Array(64);
   private rootClosed = false;
   private rootSeen = false;
   /** Close a self-closing element on the next call. */
   private pendingClose = false;
   private readonly bindings: Binding[] = [];
   private version = 0;
-  private attrsParsedAt = -1;
   private attrCount = 0;
   private attrPos: number[] = [];
   private cacheVersion = -1;
@@ -298,6 +298,10 @@ export class XmlScanner {
     let i = nameEnd;
     const attrStart = i;
     let selfClosing = false;
+    // Attribute positions are noted as they are checked: one pass over the tag.
+    const pos = this.attrPos;
+    let n = 0;
+    let xmlns = false;
     for (;;) {
       const ws = i;
       while (i < bytes.length && isSpace(bytes[i])) i++;
@@ -310,7 +314,18 @@ export class XmlScanner {
         break;
       }
       if (i === ws) this.fail("attributes must be separated by white space", i);
+      const an = i;
       i = this.readName(i);
+      pos[n * 4] = an;
+      pos[n * 4 + 1] = i;
+      if (
+        bytes[an] === 0x78 &&
+        bytes[an + 1] === 0x6d &&
+        bytes[an + 2] === 0x6c &&
+        bytes[an + 3] === 0x6e &&
+        bytes[an + 4] === 0x73
+      )
+        xmlns = true;
       while (isSpace(bytes[i])) i++;
       if (bytes[i] !== EQ) this.fail("an attribute without '='", i);
       i++;
@@ -318,6 +333,7 @@ export class XmlScanner {
       const q = bytes[i];
       if (q !== QUOTE && q !== APOS) this.fail("an attribute value without quotes", i);
       i++;
+      pos[n * 4 + 2] = i;
       for (;;) {
         if (i >= bytes.length) this.fail("an attribute value is never closed", p);
         const v = bytes[i];
@@ -326,8 +342,11 @@ export class XmlScanner {
         if (v === AMP) i = this.reference(i);
         i++;
       }
+      pos[n * 4 + 3] = i;
+      n++;
       i++;
     }
+    this.attrCount = n;
     const attrEnd = i;
     this.pos = selfClosing ? i + 2 : i + 1;
     this.kind = OPEN;
@@ -341,8 +360,14 @@ export class XmlScanner {
     this.selfClosing = selfClosing;
     this.rootSeen = true;
     this.depth++;
-    this.stack.push(nameStart, nameEnd);
-    if (this.declaresNamespace()) this.bind();
+    if (this.depth * 2 > this.stack.length) {
+      const grown = new Int32Array(this.stack.length * 2);
+      grown.set(this.stack);
+      this.stack = grown;
+    }
+    this.stack[this.depth * 2 - 2] = nameStart;
+    this.stack[this.depth * 2 - 1] = nameEnd;
+    if (xmlns) this.bind();
     if (selfClosing) this.pendingClose = true;
     return OPEN;
   }
@@ -355,8 +380,8 @@ export class XmlScanner {
     while (i < bytes.length && isSpace(bytes[i])) i++;
     if (bytes[i] !== GT) this.fail("an end tag is never closed", p);
     if (this.depth === 0) this.fail("an end tag without its start tag", p);
-    const s = this.stack[this.stack.length - 2];
-    const e = this.stack[this.stack.length - 1];
+    const s = this.stack[this.depth * 2 - 2];
+    const e = this.stack[this.depth * 2 - 1];
     let same = e - s === nameEnd - nameStart;
     for (let k = 0; same && k < e - s; k++) same = bytes[s + k] === bytes[nameStart + k];
     if (!same)
@@ -378,7 +403,6 @@ export class XmlScanner {
 
   /** Pops the innermost element (after its end tag, or after a self-closing start tag). */
   private closed(): void {
-    this.stack.length -= 2;
     this.depth--;
     if (this.depth === 0) this.rootClosed = true;
     let n = this.bindings.length;
@@ -390,8 +414,8 @@ export class XmlScanner {
   }
 
   private openName(): string {
-    const s = this.stack[this.stack.length - 2];
-    const e = this.stack[this.stack.length - 1];
+    const s = this.stack[this.depth * 2 - 2];
+    const e = this.stack[this.depth * 2 - 1];
     return decodeBytes(this.bytes, s, e);
   }
 
@@ -445,20 +469,6 @@ export class XmlScanner {
     return prefix === "" ? "" : undefined;
   }
 
-  private declaresNamespace(): boolean {
-    const bytes = this.bytes;
-    for (let i = this.attrStart; i + 5 <= this.attrEnd; i++)
-      if (
-        bytes[i] === 0x78 &&
-        bytes[i + 1] === 0x6d &&
-        bytes[i + 2] === 0x6c &&
-        bytes[i + 3] === 0x6e &&
-        bytes[i + 4] === 0x73
-      )
-        return true;
-    return false;
-  }
-
   private bind(): void {
     const n = this.attributeCount();
     for (let k = 0; k < n; k++) {
@@ -474,35 +484,14 @@ export class XmlScanner {
 
   // ——— attributes of the current start tag ———
 
-  /** Parses the current start tag's attributes (once) and returns how many there are. */
+  /** How many attributes the current start tag has (noted while it was read). */
   attributeCount(): number {
-    if (this.attrsParsedAt === this.start && this.kind === OPEN) return this.attrCount;
-    const bytes = this.bytes;
-    const pos = this.attrPos;
-    let n = 0;
-    let i = this.attrStart;
-    const stop = this.attrEnd;
-    for (;;) {
-      while (i < stop && isSpace(bytes[i])) i++;
-      if (i >= stop) break;
-      const ns = i;
-      while (NAME[bytes[i]]) i++;
-      const ne = i;
-      while (bytes[i] !== QUOTE && bytes[i] !== APOS) i++;
-      const q = bytes[i];
-      const vs = i + 1;
-      i = vs;
-      while (bytes[i] !== q) i++;
-      pos[n * 4] = ns;
-      pos[n * 4 + 1] = ne;
-      pos[n * 4 + 2] = vs;
-      pos[n * 4 + 3] = i;
-      n++;
-      i++;
-    }
-    this.attrsParsedAt = this.start;
-    this.attrCount = n;
-    return n;
+    return this.kind === OPEN ? this.attrCount : 0;
+  }
+
+  /** Byte span of the attribute's name. */
+  attrNameSpan(k: number): [number, number] {
+    return [this.attrPos[k * 4], this.attrPos[k * 4 + 1]];
   }
 
   attrName(k: number): string {
@@ -533,6 +522,69 @@ export class XmlScanner {
     }
     return -1;
   }
+
+  /** An attribute holding a non-negative integer, read from its bytes; `fallback` when absent or not one. */
+  attrInt(name: string, fallback: number): number {
+    const k = this.attrIndex(name);
+    if (k < 0) return fallback;
+    const bytes = this.bytes;
+    const s = this.attrPos[k * 4 + 2];
+    const e = this.attrPos[k * 4 + 3];
+    if (s === e || e - s > 15) return fallback;
+    let n = 0;
+    for (let i = s; i < e; i++) {
+      const d = bytes[i] - 0x30;
+      if (d < 0 || d > 9) return fallback;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
+  /** Whether the attribute is present with exactly this (entity-free) value. */
+  attrIs(name: string, value: string): boolean {
+    const k = this.attrIndex(name);
+    if (k < 0) return false;
+    const s = this.attrPos[k * 4 + 2];
+    if (this.attrPos[k * 4 + 3] - s !== value.length) return false;
+    for (let i = 0; i < value.length; i++)
+      if (this.bytes[s + i] !== value.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /**
+   * Reads an A1 reference attribute ("AB12") from its bytes into refColumn and refRow (0 when it has
+   * no digits); false when the attribute is absent, true when present (refColumn 0 if malformed).
+   */
+  attrCellRef(name: string): boolean {
+    const k = this.attrIndex(name);
+    if (k < 0) return false;
+    const bytes = this.bytes;
+    let i = this.attrPos[k * 4 + 2];
+    const e = this.attrPos[k * 4 + 3];
+    let column = 0;
+    let letters = 0;
+    for (; i < e; i++) {
+      const c = bytes[i] | 0x20;
+      if (c < 0x61 || c > 0x7a) break;
+      column = column * 26 + (c - 0x60);
+      letters++;
+    }
+    let row = 0;
+    for (; i < e; i++) {
+      const d = bytes[i] - 0x30;
+      if (d < 0 || d > 9 || row > 1e8) {
+        column = 0;
+        break;
+      }
+      row = row * 10 + d;
+    }
+    this.refColumn = letters === 0 || letters > 3 ? 0 : column;
+    this.refRow = row;
+    return true;
+  }
+
+  refColumn = 0;
+  refRow = 0;
 
   /** Byte span of the attribute's value (inside its quotes). */
   attrSpan(k: number): [number, number] {

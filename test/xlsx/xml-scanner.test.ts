@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { escapeXml } from "../../src/workbook/xlsx/splices";
+import { CLOSE, END, OPEN, TEXT, XmlError, XmlScanner } from "../../src/workbook/xlsx/xml-scanner";
+import { parseXml } from "../../src/workbook/xlsx/xml-tree";
+
+const bytes = (xml: string) => new TextEncoder().encode(xml);
+
+function tokens(xml: string): string[] {
+  const s = new XmlScanner(bytes(xml), "uji.xml");
+  const out: string[] = [];
+  for (let k = s.next(); k !== END; k = s.next()) {
+    if (k === OPEN) out.push(`<${s.qualifiedName()}${s.selfClosing ? "/" : ""}>`);
+    else if (k === CLOSE) out.push(`</${s.qualifiedName()}>`);
+    else if (k === TEXT) out.push(JSON.stringify(s.textValue()));
+  }
+  return out;
+}
+
+function failure(xml: string): XmlError {
+  try {
+    tokens(xml);
+  } catch (error) {
+    if (error instanceof XmlError) return error;
+    throw error;
+  }
+  throw new Error(`accepted: ${xml}`);
+}
+
+describe("the XML scanner", () => {
+  test("reads start tags, end tags and text, with references and CDATA decoded", () => {
+    expect(
+      tokens(
+        '<?xml version="1.0"?>\n<!-- a note --><a x="1 &amp; 2"><b/>t&lt;&#65;&#x42;<![CDATA[<raw & text>]]></a>\n'
+      )
+    ).toEqual(["<a>", "<b/>", '"t<AB"', '"<raw & text>"', "</a>"]);
+  });
+
+  test("attribute values are normalised as XML says; references survive", () => {
+    const s = new XmlScanner(bytes('<a v="x\ty&#10;z" w=\'"q"\'/>'), "uji.xml");
+    s.next();
+    expect(s.attr("v")).toBe("x y\nz");
+    expect(s.attr("w")).toBe('"q"');
+    expect(s.attrInt("w", -1)).toBe(-1);
+  });
+
+  test.each([
+    ["<a><b></a>", 1, "</a> closes <b>"],
+    ["<a>\n<b x=1/></a>", 2, "without quotes"],
+    ["<a>\n\n&nbsp;</a>", 3, "undefined entity"],
+    ["<a/>text", 1, "outside the root"],
+    ["<a/><b/>", 1, "second root"],
+    ['<a x="<"/>', 1, "'<' inside an attribute value"],
+    ["<a>\n<b>", 2, "never closed"],
+    ["", 1, "no root"],
+    ["<a>&#0;</a>", 1, "character reference"],
+  ])("refuses %j at line %d (%s)", (xml, line, reason) => {
+    const error = failure(xml);
+    expect(error.line).toBe(line);
+    expect(error.reason).toContain(reason);
+    expect(error.problem).toBe("malformed");
+  });
+
+  test("refuses any document type declaration before expanding anything", () => {
+    const bomb =
+      '<!DOCTYPE a [<!ENTITY x "xxxxxxxxxx"><!ENTITY y "&x;&x;&x;&x;&x;&x;&x;&x;&x;&x;">]><a>&y;</a>';
+    expect(failure(bomb).problem).toBe("dtd");
+    expect(failure('<!DOCTYPE a SYSTEM "file:///etc/passwd"><a/>').problem).toBe("dtd");
+  });
+
+  test("namespaces resolve whatever the prefix, and nested rebinding wins inside its element", () => {
+    const root = parseXml(
+      bytes(
+        '<x:workbook xmlns:x="urn:main" xmlns:r="urn:rel"><x:sheet r:id="1"/><y xmlns:x="urn:other"><x:sheet/></y></x:workbook>'
+      ),
+      "uji.xml"
+    );
+    expect(root.ns).toBe("urn:main");
+    expect(root.children[0].ns).toBe("urn:main");
+    expect(root.children[0].attributes[0]).toMatchObject({ local: "id", ns: "urn:rel" });
+    expect(root.children[1].children[0].ns).toBe("urn:other");
+  });
+
+  test("whatever text is escaped for XML reads back as it was (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (text) => {
+        const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\r]/g, "");
+        const s = new XmlScanner(bytes(`<a v="${escapeXml(clean)}">${escapeXml(clean)}</a>`), "p");
+        s.next();
+        const attr = s.attr("v");
+        const text2 = s.next() === TEXT ? s.textValue() : "";
+        expect(text2).toBe(clean);
+        expect(attr).toBe(clean.replace(/[\t\n]/g, " "));
+      })
+    );
+  });
+});
