@@ -2,18 +2,21 @@ import { parseArgs } from "util";
 import type { Settings } from "../core/settings";
 import type { SignOffOverrides } from "../core/signoff";
 
-export const HELP = `capaian — menghitung capaian kinerja LKjIP dari buku kerja Excel (.xlsx)
+export const HELP = `capaian — menghitung capaian kinerja LKjIP dari buku kerja Excel (.xlsx atau .xlsm)
 
 Pemakaian:
   capaian hitung MASUK.xlsx [--out HASIL.xlsx] [--json LAPORAN.json|-] [--lembar]
   capaian hitung MASUK1.xlsx MASUK2.xlsx ... --out-dir FOLDER [--lembar]
 
 Buku kerja dibaca lewat nama range (Target, Realisasi, Sasaran, Anggaran, ...). Berkas MASUK tidak
-pernah diubah; hasil ditulis ke berkas baru, dan tidak ditulis sama sekali selama ada galat.
+pernah diubah. Berkas hasil adalah berkas MASUK apa adanya (grafik, gambar, catatan, tabel, makro
+tetap ada) ditambah sel yang dihitung dan lembar yang dibuat; tidak ditulis sama sekali selama ada
+galat.
 
 Pilihan:
   --out BERKAS           tulis buku kerja hasil ke BERKAS
-  --out-dir FOLDER       untuk banyak berkas: tulis NAMA-hasil.xlsx dan NAMA-laporan.json per berkas
+  --out-dir FOLDER       untuk banyak berkas: tulis NAMA-hasil.xlsx (atau .xlsm) dan
+                         NAMA-laporan.json per berkas
   --json BERKAS          tulis laporan JSON ke BERKAS; "--json -" menulisnya ke layar
   --lembar               tambahkan lembar "Lembar Pengukuran" siap cetak
   --lembar-kerja NAMA    hitung tabel pada lembar kerja NAMA (bawaan: lembar yang aktif saat disimpan)
@@ -31,8 +34,9 @@ Pilihan:
 
   -h, --help             tampilkan bantuan ini
 
-Kode keluar: 0 hasil ditulis (atau tidak ada galat); 1 ada galat sehingga tidak ada yang ditulis;
-2 salah pemakaian atau berkas tidak dapat dibaca.
+Kode keluar: 0 hasil ditulis (atau tidak ada galat); 1 ada galat, atau buku kerja belum disiapkan
+(belum ada nama range), sehingga tidak ada yang ditulis; 2 salah pemakaian atau berkas tidak dapat
+dibaca (rusak, terkunci kata sandi, .xls lama).
 
 Contoh:
   npx capaian hitung lkjip-2020.xlsx --out lkjip-2020-hasil.xlsx --lembar

@@ -124,8 +124,10 @@ function cellValue(
       return Number.isNaN(time) ? (v ?? "") : { date: new Date(time).toISOString() };
     }
     default: {
+      // Number("") and Number(" ") are 0: an empty value is no value, never a silent zero.
+      if (v === null || v === "" || (v.charCodeAt(0) <= 32 && v.trim() === ""))
+        return formula ? { error: NOT_CALCULATED } : null;
       const n = Number(v);
-      if (v === null || v.trim() === "") return formula ? { error: NOT_CALCULATED } : null;
       if (!Number.isFinite(n)) return v;
       if (isDateFormat(format)) {
         const iso = serialToIso(n, context.date1904);

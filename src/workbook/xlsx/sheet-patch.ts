@@ -44,7 +44,10 @@ export class RowPatch {
     let at = this.columns.length;
     while (at > 0 && this.columns[at - 1] > column) at--;
     if (at > 0 && this.columns[at - 1] === column) this.cells[at - 1] = patch;
-    else {
+    else if (at === this.columns.length) {
+      this.columns.push(column);
+      this.cells.push(patch);
+    } else {
       this.columns.splice(at, 0, column);
       this.cells.splice(at, 0, patch);
     }

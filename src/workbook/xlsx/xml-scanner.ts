@@ -58,14 +58,12 @@ const decoder = new TextDecoder();
 
 /** The bytes from s to e as text (UTF-8), without entity decoding. */
 export function decodeBytes(bytes: Uint8Array, s: number, e: number): string {
-  if (e - s <= 48) {
-    let out = "";
-    for (let i = s; i < e; i++) {
-      const c = bytes[i];
-      if (c >= 0x80) return decoder.decode(bytes.subarray(s, e));
-      out += String.fromCharCode(c);
-    }
-    return out;
+  if (e - s <= 256) {
+    // Short ASCII text (names, numbers, most cell texts): one string made, no decoder call.
+    let i = s;
+    while (i < e && bytes[i] < 0x80) i++;
+    if (i === e)
+      return String.fromCharCode.apply(null, bytes.subarray(s, e) as unknown as number[]);
   }
   return decoder.decode(bytes.subarray(s, e));
 }
