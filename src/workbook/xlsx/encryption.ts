@@ -14,6 +14,7 @@ import { hmac } from "@noble/hashes/hmac";
 import { sha1 } from "@noble/hashes/legacy";
 import { sha256, sha384, sha512 } from "@noble/hashes/sha2";
 import { CompoundFileError, readCompoundFile } from "./compound-file";
+import { concat } from "./zip";
 
 export const DEFAULT_PASSWORD = "VelvetSweatshop";
 
@@ -110,16 +111,6 @@ const HASHES: Record<HashName, { hash: typeof sha1; size: number }> = {
   SHA384: { hash: sha384, size: 48 },
   SHA512: { hash: sha512, size: 64 },
 };
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
 
 function uint32le(n: number): Uint8Array {
   const out = new Uint8Array(4);

@@ -284,10 +284,10 @@ function withoutZip64(extra: Uint8Array): Uint8Array {
     if (view.getUint16(at, true) !== 1) keep.push(extra.subarray(at, at + 4 + length));
     at += 4 + length;
   }
-  return concat(keep);
+  return concat(...keep);
 }
 
-export function concat(chunks: readonly Uint8Array[]): Uint8Array {
+export function concat(...chunks: Uint8Array[]): Uint8Array {
   let total = 0;
   for (const c of chunks) total += c.length;
   const out = new Uint8Array(total);
@@ -309,20 +309,7 @@ export function writeZip(archive: ZipArchive, out: readonly OutEntry[]): Uint8Ar
   let offset = 0;
   const now = dosNow();
   for (const item of out) {
-    let record: {
-      name: Uint8Array;
-      flags: number;
-      method: number;
-      time: number;
-      date: number;
-      crc: number;
-      compressed: number;
-      size: number;
-      madeBy: number;
-      external: number;
-      extra: Uint8Array;
-      comment: Uint8Array;
-    };
+    let record: CentralRecord;
     if ("copy" in item) {
       const e = item.copy;
       const [from, to] = span(archive, e);
@@ -382,7 +369,7 @@ export function writeZip(archive: ZipArchive, out: readonly OutEntry[]): Uint8Ar
     offset += local.length + data.length;
   }
   if (offset > 0xfffffffe || out.length > 0xfffe) throw new ZipError("archive too large");
-  const directory = concat(central);
+  const directory = concat(...central);
   const end = new Uint8Array(22 + archive.comment.length);
   const view = new DataView(end.buffer);
   view.setUint32(0, SIG_END, true);
@@ -392,26 +379,26 @@ export function writeZip(archive: ZipArchive, out: readonly OutEntry[]): Uint8Ar
   view.setUint32(16, offset, true);
   view.setUint16(20, archive.comment.length, true);
   end.set(archive.comment, 22);
-  return concat([...chunks, directory, end]);
+  return concat(...chunks, directory, end);
 }
 
-function centralRecord(
-  r: {
-    name: Uint8Array;
-    flags: number;
-    method: number;
-    time: number;
-    date: number;
-    crc: number;
-    compressed: number;
-    size: number;
-    madeBy: number;
-    external: number;
-    extra: Uint8Array;
-    comment: Uint8Array;
-  },
-  offset: number
-): Uint8Array {
+/** An entry's fields as the central directory holds them. */
+interface CentralRecord {
+  name: Uint8Array;
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  madeBy: number;
+  external: number;
+  extra: Uint8Array;
+  comment: Uint8Array;
+}
+
+function centralRecord(r: CentralRecord, offset: number): Uint8Array {
   const out = new Uint8Array(46 + r.name.length + r.extra.length + r.comment.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, SIG_CENTRAL, true);
