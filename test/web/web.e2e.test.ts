@@ -9,7 +9,7 @@ import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/chromium";
-import { excelRead } from "../xlsx/read-back";
+import { excelRead, partsOf, partText } from "../xlsx/read-back";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startServer } = require("../../scripts/serve-web.js");
@@ -101,6 +101,39 @@ describe("the browser page", () => {
     const lembar = result.getWorksheet("Lembar Pengukuran")!;
     expect(lembar.getCell(13, 8).value).toBe(101.56);
     expect(result.getWorksheet("Program")).toBeTruthy();
+  });
+
+  test("a workbook with a chart, and one with macros: their parts come back as they were, .xlsm stays .xlsm", async () => {
+    const page = await openPage();
+    // One file each: the chart's parts come back as they were; the macro workbook stays .xlsm.
+    for (const [file, name] of [
+      ["grafik.xlsx", "grafik-hasil.xlsx"],
+      ["makro.xlsm", "makro-hasil.xlsm"],
+    ]) {
+      const input = path.join(FIXTURES, "fitur", file);
+      await page.getByLabel("Pilih buku kerja (.xlsx)").setInputFiles(input);
+      await page.getByTestId("total").getByText("101,56").waitFor();
+      await page.getByRole("button", { name: "Hitung Capaian" }).click();
+      await page.getByText("Selesai").waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Unduh hasil" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(name);
+      const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "capaian-web-")), name);
+      await download.saveAs(saved);
+      const before = partsOf(new Uint8Array(fs.readFileSync(input)));
+      const after = partsOf(new Uint8Array(fs.readFileSync(saved)));
+      for (const part of ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/vbaProject.bin"])
+        if (before.has(part))
+          expect([
+            part,
+            Buffer.from(after.get(part)!).equals(Buffer.from(before.get(part)!)),
+          ]).toEqual([part, true]);
+      expect(partText(new Uint8Array(fs.readFileSync(saved)), "xl/worksheets/sheet1.xml")).toMatch(
+        /<c r="H7" s="\d+"><v>102.95<\/v><\/c>/
+      );
+    }
   });
 
   test("a bad workbook shows the error with its cell, and a finding opens a preview of that cell", async () => {
