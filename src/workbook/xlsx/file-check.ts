@@ -171,7 +171,7 @@ export function describeFailure(error: unknown): UnreadableWorkbook {
   if (error instanceof MissingPart)
     return new UnreadableWorkbook(
       "damaged",
-      `Berkas ini tidak lengkap: bagian ${error.part}, yang disebut oleh ${error.from}, tidak ada di dalamnya. ${RESAVE}`
+      `Berkas ini tidak lengkap: bagian ${error.part}${error.from ? `, yang disebut oleh ${error.from},` : ""} tidak ada di dalamnya. ${RESAVE}`
     );
   if (error instanceof ZipError)
     return new UnreadableWorkbook("damaged", `Berkas ini rusak: ${zipProblem(error)}. ${RESAVE}`);

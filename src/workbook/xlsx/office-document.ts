@@ -4,7 +4,7 @@
  * whose content type says it is a workbook. A zip that holds something else is told by what it is.
  */
 import { UnreadableWorkbook } from "./file-check";
-import type { OpcPackage } from "./opc";
+import { MissingPart, OpcPackage } from "./opc";
 import { isMain, parseXml } from "./xml-tree";
 
 const WORKBOOK_TYPES = [
@@ -32,6 +32,8 @@ function whatItIs(pkg: OpcPackage, document: string | undefined): string {
 
 export function findOfficeDocument(pkg: OpcPackage): string {
   let part = pkg.officeDocument();
+  // Every package names its parts' content types; without them no program can tell the workbook.
+  if (part && !pkg.has("/[Content_Types].xml")) throw new MissingPart("[Content_Types].xml", "");
   if (part && pkg.contentType(part) === "application/vnd.ms-excel.sheet.binary.macroEnabled.main")
     throw new UnreadableWorkbook(
       "not-workbook",
