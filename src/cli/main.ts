@@ -67,17 +67,27 @@ async function openSession(input: string, sheet: string | undefined): Promise<Xl
 }
 
 /** One workbook: read, compute, write OUT (only without errors) and the JSON report. */
+/** What a kind of workbook is called, by the extension it keeps. */
+const KIND: Record<string, string> = {
+  ".xlsm": "buku kerja bermakro",
+  ".xltx": "templat Excel",
+  ".xltm": "templat Excel bermakro",
+};
+
 async function runFile(
   input: string,
   options: CliOptions,
-  out: string | undefined,
+  /** OUT, or how to name it from the extension the workbook keeps (a batch). */
+  outFor: string | ((extension: string) => string) | undefined,
   json: string | undefined,
   io: CliIO
 ): Promise<FileOutcome> {
   const session = await openSession(input, options.sheet);
-  if (out && session.macroEnabled && !/\.xlsm$/i.test(out))
+  const extension = session.extension;
+  const out = typeof outFor === "function" ? outFor(extension) : outFor;
+  if (out && !out.toLowerCase().endsWith(extension))
     throw new CliFailure(
-      `${input} berisi makro (.xlsm): simpan hasilnya dengan akhiran .xlsm (misalnya --out ${out.replace(/\.\w+$/, "")}.xlsm), karena Excel tidak mau membuka buku kerja bermakro berakhiran .xlsx.`
+      `${input} adalah ${KIND[extension] ?? "buku kerja"} (${extension}): simpan hasilnya dengan akhiran ${extension} (misalnya --out ${out.replace(/\.\w+$/, "")}${extension}), karena Excel tidak mau membuka berkas yang akhirannya menyebut jenis lain.`
     );
   const outcome = await unreadableAsFailure(input, () =>
     hitung(session, {
@@ -161,9 +171,10 @@ async function batch(options: CliOptions, io: CliIO): Promise<Exit> {
   const bar = io.stderrIsTTY ? progressBar(options.inputs.length, io.stderr) : null;
   const outcomes: FileOutcome[] = [];
   for (const input of options.inputs) {
-    const extension = /\.xlsm$/i.test(input) ? ".xlsm" : ".xlsx";
-    const base = path.basename(input).replace(/\.xls[xm]$/i, "");
-    const out = outDir ? path.join(outDir, `${base}-hasil${extension}`) : undefined;
+    const base = path.basename(input).replace(/\.xl[st][xm]$/i, "");
+    const out = outDir
+      ? (extension: string) => path.join(outDir, `${base}-hasil${extension}`)
+      : undefined;
     const json = outDir ? path.join(outDir, `${base}-laporan.json`) : undefined;
     try {
       outcomes.push(await runFile(input, options, out, json, io));

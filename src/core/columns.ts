@@ -1,3 +1,4 @@
+import { formatAngka } from "./format";
 import { CellValue } from "./cell";
 import { cellAddress, rangeAddress, Rect } from "./address";
 import { error, Finding, warning } from "./findings";
@@ -77,6 +78,16 @@ export function usableRange(
         "NAMA_RUSAK_REF",
         null,
         `Nama "${entry.name}" menunjuk ke sel yang sudah dihapus (${entry.refersTo}). Arahkan ulang nama "${name}" ke sel yang benar. ${SETUP_HINT}`
+      )
+    );
+    return null;
+  }
+  if (entry.status === "too-large") {
+    findings.push(
+      error(
+        "NAMA_BUKAN_RANGE",
+        null,
+        `Nama "${entry.name}" menunjuk ke ${formatAngka(entry.cells, 0)} sel (${entry.refersTo}), jauh lebih banyak daripada tabel LKjIP mana pun, sehingga tidak dibaca. Arahkan nama "${name}" ke sel-sel tabel saja, misalnya E7:E20. ${SETUP_HINT}`
       )
     );
     return null;

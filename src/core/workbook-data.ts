@@ -32,6 +32,13 @@ export const NameDataSchema = z.discriminatedUnion("status", [
   z.object({ ...NameBase, status: z.literal("ref-error"), refersTo: z.string() }),
   /** The name holds a constant or formula, or spans several areas: not one range. */
   z.object({ ...NameBase, status: z.literal("not-range"), refersTo: z.string() }),
+  /** The name covers more cells than a table of the contract can hold: not loaded. */
+  z.object({
+    ...NameBase,
+    status: z.literal("too-large"),
+    refersTo: z.string(),
+    cells: z.number(),
+  }),
 ]);
 export type NameData = z.infer<typeof NameDataSchema>;
 

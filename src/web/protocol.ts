@@ -22,6 +22,8 @@ export type Reply =
       bytes: Uint8Array | null;
       /** What the user should know about how the file was read or written. */
       notes: string[];
+      /** The extension the result keeps (.xlsx, .xlsm, …): its workbook's kind. */
+      extension: string;
     }
   | { id: number; type: "preview"; preview: CellPreview | null }
   | { id: number; type: "progress"; stage: string }

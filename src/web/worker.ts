@@ -66,6 +66,7 @@ async function handle(request: Request): Promise<void> {
           written: outcome.written,
           bytes,
           notes: outcome.notes,
+          extension: session.extension,
         },
         bytes ? [bytes.buffer] : []
       );

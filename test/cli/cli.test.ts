@@ -244,7 +244,9 @@ describe("files other than a plain .xlsx", () => {
     const macro = path.join(FIXTURES, "fitur", "makro.xlsm");
     const wrong = await cli("hitung", macro, "--out", path.join(dir, "hasil.xlsx"));
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain("berisi makro (.xlsm): simpan hasilnya dengan akhiran .xlsm");
+    expect(wrong.stderr).toContain(
+      "adalah buku kerja bermakro (.xlsm): simpan hasilnya dengan akhiran .xlsm"
+    );
     expect(fs.existsSync(path.join(dir, "hasil.xlsx"))).toBe(false);
     const batch = await cli("hitung", macro, SAMPLE, "--out-dir", dir);
     expect(batch.code).toBe(0);

@@ -33,6 +33,14 @@ import { Preview } from "./Preview";
 
 const SAMPLE_URL = "contoh/lkjip-2020-bkpp-semarang.xlsx";
 
+/** The media type of a result file, by the extension its workbook's kind keeps. */
+const MIME: Record<string, string> = {
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".xlsm": "application/vnd.ms-excel.sheet.macroEnabled.12",
+  ".xltx": "application/vnd.openxmlformats-officedocument.spreadsheetml.template",
+  ".xltm": "application/vnd.ms-excel.template.macroEnabled.12",
+};
+
 const useStyles = makeStyles({
   page: {
     maxWidth: "760px",
@@ -150,13 +158,10 @@ export function WebApp({ engine }: { engine: EngineClient }) {
         });
         return;
       }
-      // A workbook with macros stays .xlsm: Excel opens no macro-enabled package named .xlsx.
-      const macro = /\.xlsm$/i.test(file ?? "");
-      const name = `${(file ?? "hasil").replace(/\.xls[xm]$/i, "")}-hasil${macro ? ".xlsm" : ".xlsx"}`;
+      // The result keeps its workbook's kind: Excel opens no macro workbook named .xlsx.
+      const name = `${(file ?? "hasil").replace(/\.xl[st][xm]$/i, "")}-hasil${reply.extension}`;
       const blob = new Blob([reply.bytes as BlobPart], {
-        type: macro
-          ? "application/vnd.ms-excel.sheet.macroEnabled.12"
-          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        type: MIME[reply.extension] ?? MIME[".xlsx"],
       });
       setDownload({ url: URL.createObjectURL(blob), name });
       const what = lembar ? "Capaian dihitung dan Lembar Pengukuran disusun." : "Capaian dihitung.";

@@ -153,6 +153,11 @@ export function describeFailure(error: unknown): UnreadableWorkbook {
       `Bagian ${error.part} di dalam berkas ini rusak: XML-nya tidak utuh di baris ${error.line}. ${RESAVE}`
     );
   }
+  if (error instanceof SheetProblem && error.kind === "not-sheet")
+    return new UnreadableWorkbook(
+      "damaged",
+      `Bagian ${error.part} di dalam berkas ini disebut sebagai lembar kerja, tetapi isinya bukan lembar kerja (<${error.what}>). ${RESAVE}`
+    );
   if (error instanceof SheetProblem) {
     const [cell, index] = error.what.split(" ");
     const what =

@@ -32,8 +32,6 @@ function whatItIs(pkg: OpcPackage, document: string | undefined): string {
 
 export function findOfficeDocument(pkg: OpcPackage): string {
   let part = pkg.officeDocument();
-  // Every package names its parts' content types; without them no program can tell the workbook.
-  if (part && !pkg.has("/[Content_Types].xml")) throw new MissingPart("[Content_Types].xml", "");
   if (part && pkg.contentType(part) === "application/vnd.ms-excel.sheet.binary.macroEnabled.main")
     throw new UnreadableWorkbook(
       "not-workbook",
@@ -45,6 +43,8 @@ export function findOfficeDocument(pkg: OpcPackage): string {
   }
   if (!part || !pkg.has(part))
     throw new UnreadableWorkbook("not-workbook", `${NOT_A_WORKBOOK}: ${whatItIs(pkg, part)}.`);
+  // Every package names its parts' content types; without them no program can tell the workbook.
+  if (!pkg.has("/[Content_Types].xml")) throw new MissingPart("[Content_Types].xml", "");
   const root = parseXml(pkg.read(part)!, part.slice(1));
   if (root.local !== "workbook" || !isMain(root.ns))
     throw new UnreadableWorkbook("not-workbook", `${NOT_A_WORKBOOK}: ${whatItIs(pkg, part)}.`);

@@ -9,7 +9,10 @@ import { isDateFormat } from "../../core/read-cell";
 import { shiftFormula } from "./formula-shift";
 import { readStringItem } from "./shared-strings";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml-scanner";
-import { formulaFlags, MAX_COLUMN, MAX_ROW, SheetIndex } from "./sheet-index";
+import { formulaFlags, MAX_COLUMN, MAX_ROW, rowNumber, SheetIndex } from "./sheet-index";
+import { SheetProblem } from "./sheet-problem";
+
+export { SheetProblem };
 
 export { MAX_COLUMN, MAX_ROW };
 import { decodeXstring } from "./shared-strings";
@@ -35,21 +38,6 @@ export interface SheetContext {
   sharedString(index: number): string | undefined;
   formatOf(style: number): string;
   date1904: boolean;
-}
-
-/**
- * A cell this reader cannot take as it is written: its sheet's part, what is wrong (a row or column
- * outside Excel's grid, a shared string that does not exist), and the row, cell or index at fault.
- */
-export class SheetProblem extends Error {
-  constructor(
-    readonly part: string,
-    readonly kind: "row" | "column" | "shared-string" | "order",
-    /** The row number, the cell reference, or "cell index" for a shared string. */
-    readonly what: string
-  ) {
-    super(`${part}: ${kind} ${what}`);
-  }
 }
 
 /** Column number and row of an A1 reference such as "AB12" (row 0 when it has no digits). */
@@ -120,7 +108,10 @@ function cellValue(
     case "e":
       return { error: v ?? "#VALUE!" };
     case "d": {
-      const time = Date.parse(v ?? "");
+      // An ISO date without a zone is the date the sheet shows, wherever the computer is.
+      const text = v ?? "";
+      const zoned = /(?:Z|[+-]\d\d:?\d\d)$/i.test(text) || !/T/.test(text) ? text : `${text}Z`;
+      const time = Date.parse(/T/.test(zoned) ? zoned : `${zoned}T00:00:00Z`);
       return Number.isNaN(time) ? (v ?? "") : { date: new Date(time).toISOString() };
     }
     default: {
@@ -180,7 +171,10 @@ export function readCells(
   let wantedRow = false;
   for (let kind = scanner.next(); kind !== END; kind = scanner.next()) {
     if (kind === CLOSE) {
-      if (!inData) continue;
+      if (!inData) {
+        if (scanner.depth === 1) index.headEnd(scanner);
+        continue;
+      }
       if (scanner.depth === 2) {
         if (wantedRow) index.closeRow(scanner.start, scanner.end);
         else if (row < top) index.rowBefore(scanner.end);
@@ -193,20 +187,11 @@ export function readCells(
     if (kind !== OPEN) continue;
     const depth = scanner.depth;
     if (!inData) {
-      if (depth === 1) index.prefix = scanner.prefix() ? `${scanner.prefix()}:` : "";
-      else if (depth === 2 && scanner.localIs("sheetData")) {
-        index.dataOpenEnd = index.before = scanner.end;
-        if (scanner.selfClosing) index.dataEnd = scanner.end;
-        else inData = true;
-      } else if (depth === 2 && scanner.localIs("dimension")) {
-        const k = scanner.attrIndex("ref");
-        if (k >= 0) index.dimension = scanner.attrSpan(k);
-      } else if (depth === 3 && scanner.localIs("col")) layout.column(scanner);
+      inData = index.head(scanner, part);
       continue;
     }
     if (depth === 3 && scanner.localIs("row")) {
-      // A row without its number follows the one before (the writer counts the same way).
-      row = scanner.attrIndex("r") >= 0 ? scanner.attrInt("r", -1) : row + 1;
+      row = rowNumber(scanner, row);
       if (row < 1 || row > MAX_ROW) fail("row", scanner.attr("r") ?? String(row));
       column = 0;
       wantedRow = row >= top && row <= bottom;
@@ -268,8 +253,9 @@ export function readCells(
       }
       if (k !== OPEN || scanner.depth !== 5) continue;
       if (scanner.localIs("v")) {
+        // <v></v> holds an empty text (a formula giving ""), not no value.
         inV = !scanner.selfClosing;
-        if (scanner.selfClosing) v = "";
+        v ??= "";
       } else if (scanner.localIs("f")) {
         formula = "";
         inF = !scanner.selfClosing;
@@ -286,7 +272,8 @@ export function readCells(
       formula = fText;
       if (sharedIndex !== undefined) {
         if (sharedMaster && fText) masters.set(sharedIndex, { row, column, text: fText });
-        else if (!fText) {
+        // A shared formula's text is worked out only for a cell that is read.
+        else if (!fText && target >= 0) {
           const master = masters.get(sharedIndex);
           formula = master
             ? shiftFormula(master.text, row - master.row, column - master.column)

@@ -2,7 +2,8 @@
  * Where the rows and cells of a worksheet part are: noted while the part is read (so that writing
  * into it needs no second pass), or by a pass of its own over the whole part.
  */
-import { CLOSE, END, OPEN, XmlScanner } from "./xml-scanner";
+import { SheetProblem } from "./sheet-problem";
+import { CLOSE, decodeBytes, END, OPEN, XmlScanner } from "./xml-scanner";
 
 export const MAX_ROW = 1048576;
 export const MAX_COLUMN = 16384;
@@ -200,6 +201,71 @@ export class SheetIndex {
   rowBefore(end: number): void {
     this.before = end;
   }
+
+  // ——— what comes before the rows ———
+
+  /** Where a missing `<sheetData>` would go: after the elements CT_Worksheet puts before it. */
+  dataPlace = -1;
+  /** The root's start tag ends here; `rootSelfClosing` for an empty `<worksheet/>`. */
+  rootOpenEnd = -1;
+  rootSelfClosing = false;
+  rootName = "worksheet";
+
+  /**
+   * A start tag outside the rows (the scanner's depth 1 to 3): the prefix, the dimension, column
+   * styles, where sheetData is. Returns true when the rows begin (a `<sheetData>` with content).
+   */
+  head(scanner: XmlScanner, part: string): boolean {
+    const depth = scanner.depth;
+    if (depth === 1) {
+      if (!scanner.localIs("worksheet"))
+        throw new SheetProblem(part, "not-sheet", scanner.localName());
+      this.prefix = scanner.prefix() ? `${scanner.prefix()}:` : "";
+      this.rootOpenEnd = this.dataPlace = scanner.end;
+      this.rootSelfClosing = scanner.selfClosing;
+      this.rootName = scanner.qualifiedName();
+    } else if (depth === 2) {
+      if (scanner.localIs("sheetData")) {
+        this.dataOpenEnd = this.before = scanner.end;
+        if (scanner.selfClosing) this.dataEnd = scanner.end;
+        else return true;
+      } else if (scanner.localIs("dimension")) {
+        const k = scanner.attrIndex("ref");
+        if (k >= 0) this.dimension = scanner.attrSpan(k);
+      }
+      if (scanner.selfClosing) this.headEnd(scanner);
+    } else if (depth === 3 && scanner.localIs("col")) this.layout.column(scanner);
+    return false;
+  }
+
+  /** An element before the rows ended (its end tag, or a self-closing start tag). */
+  headEnd(scanner: XmlScanner): void {
+    if (this.dataOpenEnd < 0 && BEFORE_DATA.some((name) => scanner.localIs(name)))
+      this.dataPlace = scanner.end;
+  }
+}
+
+/** What CT_Worksheet puts before sheetData. */
+const BEFORE_DATA = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols"];
+
+/**
+ * The number of the row whose start tag the scanner is on: its `r`; for a row written without one,
+ * its first cell's reference (as Excel and LibreOffice read it), else the row after `previous`.
+ * Returns -1 for an `r` that is no number.
+ */
+export function rowNumber(scanner: XmlScanner, previous: number): number {
+  if (scanner.attrIndex("r") >= 0) return scanner.attrInt("r", -1);
+  if (scanner.selfClosing) return previous + 1;
+  const b = scanner.bytes;
+  let i = scanner.end;
+  while (i < b.length && (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09)) i++;
+  if (b[i] !== 0x3c) return previous + 1;
+  let tagEnd = i + 1;
+  while (tagEnd < b.length && b[tagEnd] !== 0x3e) tagEnd++;
+  // <c …> or <x:c …>: the first cell's start tag, its r="AB12" read for the digits.
+  const tag = decodeBytes(b, i, tagEnd);
+  const match = /^<(?:[\w.-]+:)?c\s[^>]*?\br\s*=\s*["'][A-Za-z]{1,3}(\d+)["']/.exec(tag);
+  return match ? Number(match[1]) : previous + 1;
 }
 
 /** The flags of a cell's formula child (`<f>`), from its start tag. */
@@ -225,7 +291,10 @@ export function indexSheet(bytes: Uint8Array, part: string): SheetIndex {
   for (let kind = scanner.next(); kind !== END; kind = scanner.next()) {
     const depth = scanner.depth;
     if (kind === CLOSE) {
-      if (!inData) continue;
+      if (!inData) {
+        if (depth === 1) index.headEnd(scanner);
+        continue;
+      }
       if (depth === 3 && cellStart >= 0) {
         index.addCell(column, cellStart, scanner.end, flags);
         cellStart = -1;
@@ -237,19 +306,9 @@ export function indexSheet(bytes: Uint8Array, part: string): SheetIndex {
       continue;
     }
     if (kind !== OPEN) continue;
-    if (depth === 1) index.prefix = scanner.prefix() ? `${scanner.prefix()}:` : "";
-    else if (!inData) {
-      if (depth === 2 && scanner.localIs("dimension")) {
-        const k = scanner.attrIndex("ref");
-        if (k >= 0) index.dimension = scanner.attrSpan(k);
-      } else if (depth === 3 && scanner.localIs("col")) index.layout.column(scanner);
-      else if (depth === 2 && scanner.localIs("sheetData")) {
-        index.dataOpenEnd = index.before = scanner.end;
-        if (scanner.selfClosing) index.dataEnd = scanner.end;
-        else inData = true;
-      }
-    } else if (depth === 3 && scanner.localIs("row")) {
-      row = scanner.attrInt("r", row + 1);
+    if (!inData) inData = index.head(scanner, part);
+    else if (depth === 3 && scanner.localIs("row")) {
+      row = rowNumber(scanner, row);
       column = 0;
       index.openRow(scanner, row, true);
       index.layout.row(scanner, row);

@@ -33,6 +33,11 @@ export interface PatchOutcome {
   bytes: Uint8Array;
   /** A formula was replaced by a value: the calculation chain no longer matches. */
   formulaReplaced: boolean;
+  /**
+   * Array formulas ("I7:I9") whose first cell was written but not all their cells: the others now
+   * hold their last values, not the formula (the user is told).
+   */
+  partialArrays: string[];
 }
 
 /** The cells written in one row, by ascending column (written cells come mostly in order). */
@@ -74,7 +79,8 @@ interface Master {
   text: string;
   row: number;
   column: number;
-  ref: string;
+  /** The master's other attributes (ca, aca, …), as written. */
+  extra: string;
 }
 
 /** The index the read made, if it places every patched row; else the part indexed whole. */
@@ -84,8 +90,7 @@ function usable(
   bytes: Uint8Array,
   part: string
 ): SheetIndex {
-  const fits =
-    noted && noted.dataOpenEnd >= 0 && rows.every((r) => r >= noted.from && r <= noted.to);
+  const fits = noted && rows.every((r) => r >= noted.from && r <= noted.to);
   const index = fits ? noted : indexSheet(bytes, part);
   if (!index.ordered) throw new SheetProblem(part, "order", "");
   return index;
@@ -108,6 +113,7 @@ export function patchSheet(
   let formulaReplaced = false;
   const moved = new Map<string, Master>();
   const replacedCells = new Set<number>();
+  const arrays: string[] = [];
 
   const newCell = (r: number, c: number, patch: CellPatch): string => {
     if (patch.value === "" || (patch.value === null && !patch.format)) return "";
@@ -125,7 +131,13 @@ export function patchSheet(
     return body ? `<${p}row r="${r}">${body}</${p}row>` : "";
   };
 
-  if (index.dataEnd >= 0) {
+  if (index.dataOpenEnd < 0) {
+    // No <sheetData> at all: the rows go into one, where CT_Worksheet wants it.
+    const data = `<${p}sheetData>${rows.map(newRow).join("")}</${p}sheetData>`;
+    if (index.rootSelfClosing)
+      splices.replace(index.rootOpenEnd - 2, index.rootOpenEnd, `>${data}</${index.rootName}>`);
+    else splices.insert(index.dataPlace, data);
+  } else if (index.dataEnd >= 0) {
     // <sheetData/>: the rows go inside it.
     const tag = `${p}sheetData`;
     splices.replace(index.dataEnd - 2, index.dataEnd, `>${rows.map(newRow).join("")}</${tag}>`);
@@ -153,7 +165,7 @@ export function patchSheet(
         const patch = cells[i];
         if (k < row.cells && index.cellColumn(row.firstCell + k) === c) {
           const cell = index.cell(row.firstCell + k);
-          const replaced = replaceCell(bytes, part, cell, patch, styles, r, p, moved);
+          const replaced = replaceCell(bytes, part, cell, patch, styles, r, p, moved, arrays);
           if (replaced) {
             splices.replace(cell.start, cell.end, replaced.text);
             if (replaced.formula) formulaReplaced = true;
@@ -174,7 +186,27 @@ export function patchSheet(
     const wider = widenDimension(current, rows, patches);
     if (wider !== current) splices.replace(s, e, wider);
   }
-  return { bytes: splices.apply(bytes), formulaReplaced };
+  return {
+    bytes: splices.apply(bytes),
+    formulaReplaced,
+    partialArrays: arrays.filter((ref) => !coveredBy(ref, patches)),
+  };
+}
+
+/** Whether every cell of an area ("I7:I9") gets a value from the patches. */
+function coveredBy(ref: string, patches: Patches): boolean {
+  const [a, b = a] = ref.split(":");
+  const from = parseCellRef(a.replace(/\$/g, ""));
+  const to = parseCellRef(b.replace(/\$/g, ""));
+  if (!from || !to) return false;
+  for (let r = from.row; r <= to.row; r++) {
+    const row = patches.get(r);
+    for (let c = from.column; c <= to.column; c++) {
+      const i = row ? row.columns.indexOf(c) : -1;
+      if (i < 0 || row!.cells[i].value === null) return false;
+    }
+  }
+  return true;
 }
 
 function replacesMaster(index: SheetIndex, patches: Patches): boolean {
@@ -200,7 +232,8 @@ function replaceCell(
   styles: StyleSource,
   row: number,
   p: string,
-  moved: Map<string, Master>
+  moved: Map<string, Master>,
+  arrays: string[]
 ): { text: string; formula: boolean } | null {
   const scanner = new XmlScanner(bytes.subarray(cell.start, cell.end), part);
   scanner.next();
@@ -241,9 +274,19 @@ function replaceCell(
         si !== undefined &&
         !scanner.selfClosing
       ) {
+        let extra = "";
+        for (let a = 0; a < scanner.attributeCount(); a++) {
+          const name = scanner.attrName(a);
+          if (name === "t" || name === "ref" || name === "si") continue;
+          const [vs, ve] = scanner.attrSpan(a);
+          extra += ` ${name}="${decodeBytes(scanner.bytes, vs, ve).replace(/"/g, "&quot;")}"`;
+        }
         scanner.next();
         const text = scanner.kind === TEXT ? scanner.textValue() : "";
-        moved.set(si, { text, row, column: cell.column, ref });
+        moved.set(si, { text, row, column: cell.column, extra });
+      } else if (scanner.attrIs("t", "array")) {
+        const ref = scanner.attr("ref") ?? "";
+        if (ref.includes(":")) arrays.push(ref);
       }
     }
   const at = `r="${columnLetters(cell.column)}${row}"${s ? ` s="${s}"` : ""}${kept}`;
@@ -262,8 +305,9 @@ function rest(scanner: XmlScanner): string {
 }
 
 /**
- * The cells of a shared formula whose first cell was overwritten: the first one left (in document
- * order) becomes the group's first cell, with the formula moved to it, so the rest keep theirs.
+ * The cells of a shared formula whose first cell was overwritten: each gets the formula as its
+ * own, shifted to where it is. A group without its first cell is one Excel repairs away (it drops
+ * the formulas); moving the group to another first cell would leave its range to argue over.
  */
 function moveMasters(
   bytes: Uint8Array,
@@ -273,8 +317,7 @@ function moveMasters(
   moved: Map<string, Master>,
   splices: Splices
 ): void {
-  const done = new Set<string>();
-  for (let i = 0; i < index.rowCount && done.size < moved.size; i++) {
+  for (let i = 0; i < index.rowCount; i++) {
     const row = index.row(i);
     for (let k = 0; k < row.cells; k++) {
       const at = row.firstCell + k;
@@ -286,7 +329,7 @@ function moveMasters(
         if (kind !== OPEN || scanner.depth !== 2 || !scanner.localIs("f")) continue;
         const si = scanner.attr("si");
         const master = si === undefined ? undefined : moved.get(si);
-        if (!master || done.has(si!)) break;
+        if (!master) break;
         const start = cell.start + scanner.start;
         let end = cell.start + scanner.end;
         if (!scanner.selfClosing)
@@ -300,15 +343,8 @@ function moveMasters(
           row.number - master.row,
           cell.column - master.column
         );
-        const [, bottomRight] = master.ref.split(":");
-        const ref = `${columnLetters(cell.column)}${row.number}${bottomRight ? `:${bottomRight}` : ""}`;
         const p = index.prefix;
-        splices.replace(
-          start,
-          end,
-          `<${p}f t="shared" ref="${ref}" si="${escapeXml(si!)}">${escapeXml(text)}</${p}f>`
-        );
-        done.add(si!);
+        splices.replace(start, end, `<${p}f${master.extra}>${escapeXml(text)}</${p}f>`);
         break;
       }
     }

@@ -212,7 +212,10 @@ export class StyleBook {
     if (part) return new StyleBook(pkg, part, false, pkg.read(part)!, workbook);
     const folder = workbook.part.slice(0, workbook.part.lastIndexOf("/"));
     const ns = workbook.strict ? NS.mainStrict : NS.main;
-    return new StyleBook(pkg, `${folder}/styles.xml`, true, utf8(MINIMAL(ns)), workbook);
+    // A part of that name nothing points to is not ours to overwrite.
+    let name = `${folder}/styles.xml`;
+    for (let n = 2; pkg.has(name); n++) name = `${folder}/styles${n}.xml`;
+    return new StyleBook(pkg, name, true, utf8(MINIMAL(ns)), workbook);
   }
 
   private formatCode(id: number): string {
@@ -338,7 +341,7 @@ export class StyleBook {
       style.wrap ? ` wrapText="1"` : "",
     ].join("");
     const xf = p(
-      `<xf numFmtId="${format}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"${alignment ? `><alignment${alignment}/></xf>` : "/>"}`
+      `<xf numFmtId="${format}" fontId="${font}" fillId="${fill}" borderId="${border}"${this.scan.sections.has("cellStyleXfs") ? ' xfId="0"' : ""} applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"${alignment ? `><alignment${alignment}/></xf>` : "/>"}`
     );
     const s = this.indexOf("cellXfs", xf);
     this.xfFormatIds[s] = format;

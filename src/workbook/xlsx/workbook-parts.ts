@@ -3,7 +3,7 @@
  * #REF! kept), the date system and the active tab; and the edits the contract makes to it (a
  * generated sheet, a defined name), spliced in so that every other byte stays.
  */
-import { MissingPart, OpcPackage, relationshipType, relsPartOf } from "./opc";
+import { MissingPart, OpcPackage, relationshipType } from "./opc";
 import { escapeXml, Splices } from "./splices";
 import {
   attribute,
@@ -63,9 +63,9 @@ export class WorkbookPart {
     this.sheets = (sheets ? childrenNamed(sheets, "sheet") : []).map((s) => {
       const relId = attribute(s, "id", isRel) ?? "";
       const rel = rels.get(relId);
-      // Excel opens no workbook whose sheet has no part: neither do we, and we say which.
-      if (!rel) throw new MissingPart(`${relsPartOf(part).slice(1)} (${relId})`, part.slice(1));
-      if (!rel.external && !pkg.has(rel.target))
+      // A sheet without a relationship (Excel writes r:id="" for an old VBA module sheet) has no
+      // part to read; a relationship to a part the zip lacks is a damaged file, and we say which.
+      if (rel && !rel.external && !pkg.has(rel.target))
         throw new MissingPart(rel.target.slice(1), part.slice(1));
       return {
         name: attribute(s, "name") ?? "",

@@ -5,7 +5,7 @@
  * titles, styles appended, the settings, and what keeps the package consistent. Every other zip
  * entry is copied as the bytes it was.
  */
-import { parseRangeAddress } from "../../core/address";
+import { parseRangeAddress, sheetPrefix } from "../../core/address";
 import type { CellValue } from "../../core/cell";
 import { wantedNames } from "../../core/names";
 import type { SheetPlan } from "../../core/sheet-plan";
@@ -25,9 +25,20 @@ import { findOfficeDocument } from "./office-document";
 import { WorkbookPart, SheetEntry } from "./workbook-parts";
 import type { Codec } from "./zip";
 import { END, OPEN, XmlScanner } from "./xml-scanner";
-import { attribute, parseXml } from "./xml-tree";
+import { attribute, parseXml, XmlElement } from "./xml-tree";
+
+/** The content type of an Office add-in's web extension part (where its document settings live). */
+const WEB_EXTENSION = "application/vnd.ms-office.webextension+xml";
 
 export { NOT_CALCULATED } from "./sheet-cells";
+
+/**
+ * The most cells one name may cover to be read: a whole column (1,048,576 cells) is more than any
+ * LKjIP table, and a name over a thousand columns would take gigabytes before any check.
+ */
+const MAX_NAME_CELLS = 1_000_000;
+
+const area = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
 /** A very hidden sheet that keeps settings in a workbook the Excel add-in never opened. */
 export const SETTINGS_SHEET = "_CapaianKinerja";
@@ -85,9 +96,15 @@ export class XlsxSession implements WorkbookSession {
     return this.storedSettings;
   }
 
-  /** A workbook with macros (.xlsm): its result must keep that extension for Excel to open it. */
-  get macroEnabled(): boolean {
-    return /macroEnabled/i.test(this.pkg.contentType(this.workbook.part) ?? "");
+  /**
+   * The file extension the workbook's kind asks for (.xlsx, .xlsm with macros, .xltx / .xltm for a
+   * template): Excel opens no package whose extension says another kind, so the result keeps it.
+   */
+  get extension(): string {
+    const type = this.pkg.contentType(this.workbook.part) ?? "";
+    const template = /template/i.test(type);
+    const macro = /macroEnabled/i.test(type);
+    return template ? (macro ? ".xltm" : ".xltx") : macro ? ".xlsm" : ".xlsx";
   }
 
   /** The worksheets' names, in the workbook's order. */
@@ -129,6 +146,8 @@ export class XlsxSession implements WorkbookSession {
       if (!rect) names.push({ ...base, status: "not-range", refersTo });
       else if (!sheet) names.push({ ...base, status: "ref-error", refersTo });
       else if (!sheet.part) names.push({ ...base, status: "not-range", refersTo });
+      else if (area(rect) > MAX_NAME_CELLS)
+        names.push({ ...base, status: "too-large", refersTo, cells: area(rect) });
       else {
         pending.push({ index: names.length, sheet, rect });
         names.push({ ...base, status: "not-range", refersTo }); // replaced below
@@ -183,7 +202,7 @@ export class XlsxSession implements WorkbookSession {
 
   /** The cells of some areas; `keepIndex` keeps where the rows are, for writing into them after. */
   private cells(sheet: SheetEntry, rects: Rect[], keepIndex = false): CellGrid[] {
-    for (const r of rects) this.cellsRead += (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    for (const r of rects) this.cellsRead += area(r);
     const index = new SheetIndex();
     const grids = readCells(
       this.sheetXml(sheet),
@@ -240,6 +259,10 @@ export class XlsxSession implements WorkbookSession {
         this.indexes.get(part)
       );
       if (outcome.formulaReplaced) this.formulaReplaced = true;
+      for (const ref of outcome.partialArrays)
+        this.notes.push(
+          `Rumus larik (array) di ${sheetPrefix(sheet.name)}${ref} ditimpa sebagian oleh hasil: sel-selnya yang tidak ditulis kini berisi angka terakhirnya, bukan rumus. Bila rumus itu masih diperlukan, masukkan lagi di Excel di luar sel bernama.`
+        );
       // Written: the bytes changed, and the index of where their rows are with them.
       this.indexes.delete(part);
       this.sheetBytes.set(part, outcome.bytes);
@@ -345,10 +368,13 @@ export class XlsxSession implements WorkbookSession {
   private addinSettings(): unknown {
     const parts = this.pkg
       .partNames()
-      .filter((p) => /^\/xl\/webextensions\/webextension\d*\.xml$/i.test(p));
+      .filter(
+        (p) =>
+          this.pkg.contentType(p) === WEB_EXTENSION ||
+          /^\/xl\/webextensions\/webextension\d*\.xml$/i.test(p)
+      );
     for (const part of parts) {
-      const root = parseXml(this.pkg.read(part)!, part.slice(1));
-      const found = findProperty(root, STORED_KEY);
+      const found = findProperty(parseXml(this.pkg.read(part)!, part.slice(1)), STORED_KEY);
       if (found === undefined) continue;
       try {
         return JSON.parse(found);
@@ -378,12 +404,13 @@ export class XlsxSession implements WorkbookSession {
   }
 }
 
-function findProperty(element: ReturnType<typeof parseXml>, key: string): string | undefined {
-  if (element.local === "property" && attribute(element, "name") === key)
-    return attribute(element, "value");
-  for (const c of element.children) {
-    const found = findProperty(c, key);
-    if (found !== undefined) return found;
+/** The value of the `<we:property name=key>` in a web extension part (walked without recursion). */
+function findProperty(root: XmlElement, key: string): string | undefined {
+  const pending = [root];
+  for (let element = pending.pop(); element; element = pending.pop()) {
+    if (element.local === "property" && attribute(element, "name") === key)
+      return attribute(element, "value");
+    for (let i = element.children.length - 1; i >= 0; i--) pending.push(element.children[i]);
   }
   return undefined;
 }

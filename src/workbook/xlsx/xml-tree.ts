@@ -130,13 +130,17 @@ export function attribute(
 export function childrenOf(element: XmlElement): XmlElement[] {
   if (!element.children.some((c) => c.ns === NS.mc)) return element.children;
   const out: XmlElement[] = [];
-  for (const child of element.children) {
-    if (child.ns !== NS.mc) out.push(child);
-    else if (child.local === "AlternateContent") {
-      const fallback =
-        child.children.find((c) => c.ns === NS.mc && c.local === "Fallback") ??
-        child.children.find((c) => c.ns === NS.mc && c.local === "Choice");
-      if (fallback) out.push(...childrenOf(fallback));
+  // Nested alternate content unwrapped with a stack of its own, not by recursion: a file may nest
+  // it as deep as it likes.
+  const pending: XmlElement[] = [...element.children].reverse();
+  for (let c = pending.pop(); c; c = pending.pop()) {
+    if (c.ns !== NS.mc) out.push(c);
+    else if (c.local === "AlternateContent") {
+      const chosen =
+        c.children.find((x) => x.ns === NS.mc && x.local === "Fallback") ??
+        c.children.find((x) => x.ns === NS.mc && x.local === "Choice");
+      if (chosen)
+        for (let i = chosen.children.length - 1; i >= 0; i--) pending.push(chosen.children[i]);
     }
   }
   return out;
