@@ -123,7 +123,7 @@ async function runFile(
     exit: outcome.written ? EXIT.written : EXIT.blocked,
     result,
     written,
-    notes: outcome.notes,
+    notes: written ? session.notes : [],
   };
 }
 

@@ -65,7 +65,7 @@ async function handle(request: Request): Promise<void> {
           view: toView(outcome.result),
           written: outcome.written,
           bytes,
-          notes: outcome.notes,
+          notes: bytes ? session.notes : [],
           extension: session.extension,
         },
         bytes ? [bytes.buffer] : []

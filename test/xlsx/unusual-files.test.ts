@@ -146,11 +146,24 @@ test("an array formula written over in part: the user is told its other cells lo
         .replace(/<c r="I8"><v>[^<]*<\/v><\/c>/, '<c r="I8"><v>100.34</v></c>')
         .replace(/(<c r="H9"[^>]*>(?:(?!<\/c>).)*<\/c>)/, '$1<c r="I9"><v>100</v></c>'),
   });
-  const { outcome } = await run(bytes);
+  const { session, outcome } = await run(bytes);
   expect(outcome.written).toBe(true);
-  expect(outcome.notes.join(" ")).toContain(
+  expect(session.notes.join(" ")).toContain(
     "Rumus larik (array) di 'PK 2020'!I7:I9 ditimpa sebagian"
   );
+});
+
+test("a sheet it cannot write into (rows out of order) is still read and checked; writing it is told", async () => {
+  const bytes = await seedWith({
+    [SHEET]: (xml) => {
+      const rows = xml.match(/<row [\s\S]*?<\/row>/g)!;
+      return xml.replace(rows[1] + rows[2], rows[2] + rows[1]);
+    },
+  });
+  const session = await XlsxSession.open(bytes);
+  const outcome = await hitung(session);
+  expect(outcome.result.total).toBe(101.56);
+  await expect(session.save()).rejects.toThrow("baris atau selnya tidak berurutan");
 });
 
 test("a template keeps its kind: the result's extension follows the workbook's content type", async () => {

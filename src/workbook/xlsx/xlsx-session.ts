@@ -62,7 +62,7 @@ export class XlsxSession implements WorkbookSession {
   private strings: SharedStrings | null | undefined;
   private formulaReplaced = false;
   private storedSettings: Stored = {};
-  /** What the user should know about how the file was read or will be written. */
+  /** What the user should know about how the file was read and written (complete after `save`). */
   readonly notes: string[] = [];
 
   private constructor(
@@ -222,13 +222,18 @@ export class XlsxSession implements WorkbookSession {
     return guarded(() => this.cells(sheet, [rect])[0].values);
   }
 
+  /**
+   * Takes the changes; they go into the file at `save`. A run that only checks (no file asked
+   * for) so never spends time writing, nor trips over a sheet it could read but not write into.
+   */
   async apply(changes: Changes): Promise<ApplyReport> {
-    guarded(() => {
-      this.write(changes.writes);
-      if (changes.lembar) this.render(changes.lembar);
-    });
-    return { notes: [...this.notes] };
+    for (const w of changes.writes)
+      if (!this.workbook.sheetNamed(w.sheet)?.part) throw new Error(`sheet ${w.sheet} not found`);
+    this.pending.push(changes);
+    return { notes: [] };
   }
+
+  private readonly pending: Changes[] = [];
 
   private write(writes: readonly CellWrite[]): void {
     const bySheet = new Map<SheetEntry, Patches>();
@@ -350,6 +355,10 @@ export class XlsxSession implements WorkbookSession {
   /** The new file: the input with only the contract's changes. */
   async save(): Promise<Uint8Array> {
     return guarded(() => {
+      for (const changes of this.pending.splice(0)) {
+        this.write(changes.writes);
+        if (changes.lembar) this.render(changes.lembar);
+      }
       if (this.formulaReplaced) {
         // Excel rebuilds the calculation chain; one that names replaced formulas would be repaired.
         const rel = this.pkg.relationships(this.workbook.part).find((r) => r.kind === "calcChain");
