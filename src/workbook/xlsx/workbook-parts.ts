@@ -9,7 +9,6 @@ import {
   attribute,
   child,
   childrenNamed,
-  isMain,
   isRel,
   NS,
   parseXml,
@@ -207,5 +206,3 @@ export class WorkbookPart {
 function qualified(e: XmlElement): string {
   return e.prefix ? `${e.prefix}:${e.local}` : e.local;
 }
-
-export { isMain };

@@ -62,6 +62,8 @@ export class XlsxSession implements WorkbookSession {
   private strings: SharedStrings | null | undefined;
   private formulaReplaced = false;
   private storedSettings: Stored = {};
+  /** Changes taken by `apply`, written into the package at `save`. */
+  private readonly pending: Changes[] = [];
   /** What the user should know about how the file was read and written (complete after `save`). */
   readonly notes: string[] = [];
 
@@ -232,8 +234,6 @@ export class XlsxSession implements WorkbookSession {
     this.pending.push(changes);
     return { notes: [] };
   }
-
-  private readonly pending: Changes[] = [];
 
   private write(writes: readonly CellWrite[]): void {
     const bySheet = new Map<SheetEntry, Patches>();
