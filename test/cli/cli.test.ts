@@ -168,6 +168,7 @@ describe("the bad-input corpus in test/fixtures/", () => {
     for (const entry of CORPUS) expect(fs.existsSync(path.join(FIXTURES, entry.file))).toBe(true);
   });
   test.each(CORPUS.map((e) => [e.file, e]))("%s", async (_file, entry) => {
+    const before = hash(path.join(FIXTURES, entry.file));
     const run = await cli(
       "hitung",
       path.join(FIXTURES, entry.file),
@@ -182,6 +183,7 @@ describe("the bad-input corpus in test/fixtures/", () => {
       expect(run.stdout).toBe("");
       expect(run.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
       expect(fs.existsSync(path.join(dir, "hasil.xlsx"))).toBe(false);
+      expect(hash(path.join(FIXTURES, entry.file))).toBe(before);
       return;
     }
     const report = JSON.parse(run.stdout);
