@@ -33,67 +33,63 @@ export function textSheetXml(text: string, strict = false): string {
 }
 
 /**
- * The plan's styles as they stack on one cell. Each distinct sequence of style layers is merged and
- * looked up once, not once per cell: a Lembar of 3,000 indicators has some 27,000 styled cells and
- * 8,000 style areas (a few per row), but only a few dozen distinct layers and sequences. Layers
- * are told apart by content, so the same styles on every row share one sequence.
+ * The style id of every cell of the plan's grid (0 for none), flat by row (`row * width + column`,
+ * 0-based); merged cells take their first cell's. The plan's styles stack on each cell: each
+ * distinct sequence of layers is merged and looked up once, not once per cell. A Lembar of 3,000
+ * indicators has some 27,000 styled cells and 8,000 style areas (a few per row) but only a few dozen
+ * distinct layers and sequences: layers are told apart by content, so the same styles on every row
+ * share one sequence. Sequences are numbered nodes of a trie (node 0: no style).
  */
-class StyleLayers {
-  private id: number | undefined;
-  private readonly next = new Map<number, StyleLayers>();
-
-  constructor(
-    private readonly style: CellStyle,
-    private readonly parts: SheetParts
-  ) {}
-
-  with(layer: number, style: CellStyle): StyleLayers {
-    let layers = this.next.get(layer);
-    if (!layers) {
-      layers = new StyleLayers({ ...this.style, ...style }, this.parts);
-      this.next.set(layer, layers);
-    }
-    return layers;
-  }
-
-  /** The style id, or 0 (the workbook's default) when no layer set anything. */
-  styleId(): number {
-    if (this.id === undefined)
-      this.id = Object.keys(this.style).length === 0 ? 0 : this.parts.styleId(this.style);
-    return this.id;
-  }
-}
-
-/** The style id of every cell of the plan's grid (0 for none); merged cells take their first cell's. */
-function styleIdsOf(plan: SheetPlan, parts: SheetParts): number[][] {
-  const none = new StyleLayers({}, parts);
-  const layers = plan.values.map((row) => row.map(() => none));
+function styleIdsOf(plan: SheetPlan, height: number, width: number, parts: SheetParts): Int32Array {
+  const nodes = new Int32Array(height * width); // the sequence each cell has reached
+  const styles: CellStyle[] = [{}];
+  const next = new Map<number, number>(); // node × kinds + kind → node
   const kinds = new Map<string, number>();
-  for (const { area, style } of plan.styles) {
+  const kindOf = plan.styles.map(({ style }) => {
     const key = JSON.stringify(style);
     let kind = kinds.get(key);
     if (kind === undefined) kinds.set(key, (kind = kinds.size));
-    for (let r = area.top - 1; r < area.bottom; r++) {
-      const row = layers[r];
-      for (let c = area.left - 1; c < area.right; c++) row[c] = row[c].with(kind, style);
-    }
+    return kind;
+  });
+  const spread = Math.max(kinds.size, 1);
+  plan.styles.forEach(({ area, style }, i) => {
+    const kind = kindOf[i];
+    for (let r = area.top - 1; r < area.bottom; r++)
+      for (let c = area.left - 1, at = r * width + c; c < area.right; c++, at++) {
+        const key = nodes[at] * spread + kind;
+        let node = next.get(key);
+        if (node === undefined) {
+          node = styles.length;
+          styles.push({ ...styles[nodes[at]], ...style });
+          next.set(key, node);
+        }
+        nodes[at] = node;
+      }
+  });
+  // Looked up only for the sequences cells end on (not those passed on the way).
+  const idOf = new Int32Array(styles.length).fill(-1);
+  const ids = new Int32Array(height * width);
+  for (let i = 0; i < ids.length; i++) {
+    const node = nodes[i];
+    if (idOf[node] < 0)
+      idOf[node] = Object.keys(styles[node]).length ? parts.styleId(styles[node]) : 0;
+    ids[i] = idOf[node];
   }
-  const ids = layers.map((row) => row.map((l) => l.styleId()));
   for (const m of plan.merges) {
-    const first = ids[m.top - 1][m.left - 1];
+    const first = ids[(m.top - 1) * width + m.left - 1];
     for (let r = m.top - 1; r < m.bottom; r++)
-      for (let c = m.left - 1; c < m.right; c++) ids[r][c] = first;
+      for (let c = m.left - 1; c < m.right; c++) ids[r * width + c] = first;
   }
   return ids;
 }
 
-/** Cells inside a merge other than its first: Excel keeps no value there. */
-function mergedAway(merges: readonly Area[], width: number): Set<number> {
-  const covered = new Set<number>();
+/** Cells inside a merge other than its first, flat as the style ids: Excel keeps no value there. */
+function mergedAway(merges: readonly Area[], height: number, width: number): Uint8Array {
+  const covered = new Uint8Array(height * width);
   for (const m of merges)
-    for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++)
-        if (r !== m.top || c !== m.left) covered.add(r * width + c);
+    for (let r = m.top - 1; r < m.bottom; r++)
+      for (let c = m.left - 1; c < m.right; c++)
+        if (r !== m.top - 1 || c !== m.left - 1) covered[r * width + c] = 1;
   return covered;
 }
 
@@ -107,31 +103,37 @@ const ref = (a: Area) => localAddress(a.top, a.left, a.bottom, a.right);
 export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
   // No spread over the rows: a Lembar may have more rows than a call takes arguments.
   const lastColumn = plan.values.reduce((most, r) => Math.max(most, r.length), 1);
-  const width = Math.max(plan.columnWidths.length, lastColumn) + 1;
-  const styleIds = styleIdsOf(plan, parts);
-  const away = mergedAway(plan.merges, width);
+  // Wide enough for every value, style and merge (a style may reach past a row's last value).
+  let width = Math.max(plan.columnWidths.length, lastColumn);
+  let height = plan.values.length;
+  for (const area of plan.merges.concat(plan.styles.map((s) => s.area))) {
+    width = Math.max(width, area.right);
+    height = Math.max(height, area.bottom);
+  }
+  const styleIds = styleIdsOf(plan, height, width, parts);
+  const away = mergedAway(plan.merges, height, width);
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
-  const rows: string[] = [];
-  plan.values.forEach((values, r) => {
+  const letters = Array.from({ length: width }, (_, c) => columnLetters(c + 1));
+  let rows = "";
+  for (let r = 0; r < height; r++) {
+    const values = plan.values[r] ?? [];
     const row = r + 1;
-    const cells: string[] = [];
-    values.forEach((value, c) => {
-      const column = c + 1;
-      const s = styleIds[r][c];
-      const shown = away.has(row * width + column) ? null : value;
-      if (shown === null && s === 0) return;
-      const at = `r="${columnLetters(column)}${row}"${s ? ` s="${s}"` : ""}`;
-      if (shown === null) cells.push(`<c ${at}/>`);
+    let cells = "";
+    for (let c = 0; c < values.length; c++) {
+      const at = r * width + c;
+      const s = styleIds[at];
+      const shown = away[at] ? null : values[c];
+      if (shown === null && s === 0) continue;
+      const cell = `<c r="${letters[c]}${row}"${s ? ` s="${s}"` : ""}`;
+      if (shown === null) cells += `${cell}/>`;
       else if (typeof shown === "number" && Number.isFinite(shown))
-        cells.push(`<c ${at}><v>${shown}</v></c>`);
-      else cells.push(`<c ${at} t="inlineStr">${inlineText(String(shown))}</c>`);
-    });
-    const height = heights.get(row);
-    if (cells.length || height !== undefined)
-      rows.push(
-        `<row r="${row}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells.join("")}</row>`
-      );
-  });
+        cells += `${cell}><v>${shown}</v></c>`;
+      else cells += `${cell} t="inlineStr">${inlineText(String(shown))}</c>`;
+    }
+    const tall = heights.get(row);
+    if (cells || tall !== undefined)
+      rows += `<row r="${row}"${tall !== undefined ? ` ht="${tall}" customHeight="1"` : ""}>${cells}</row>`;
+  }
   const { print } = plan;
   const m = print.margins;
   return [
@@ -143,7 +145,7 @@ export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
     plan.columnWidths.length
       ? `<cols>${plan.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
       : "",
-    `<sheetData>${rows.join("")}</sheetData>`,
+    `<sheetData>${rows}</sheetData>`,
     plan.merges.length
       ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((a) => `<mergeCell ref="${ref(a)}"/>`).join("")}</mergeCells>`
       : "",

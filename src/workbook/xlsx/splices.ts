@@ -43,18 +43,27 @@ export class Splices {
     let at = 0;
     let to = 0;
     let from = 0;
-    edits.forEach((edit, i) => {
+    for (let i = 0; i < edits.length; i++) {
+      const edit = edits[i];
       if (edit.start < at) throw new Error("overlapping edits");
-      out.set(bytes.subarray(at, edit.start), to);
-      to += edit.start - at;
-      const piece = pieces ? pieces[i] : encoded.subarray(from, (from += edit.text.length));
-      out.set(piece, to);
-      to += piece.length;
+      to = copy(bytes, at, edit.start, out, to);
+      if (pieces) to = copy(pieces[i], 0, pieces[i].length, out, to);
+      else to = copy(encoded, from, (from += edit.text.length), out, to);
       at = edit.end;
-    });
-    out.set(bytes.subarray(at), to);
+    }
+    copy(bytes, at, bytes.length, out, to);
     return out;
   }
+}
+
+/**
+ * Copies bytes from..to of `source` into `out` at `at`; returns where the copy ends. The pieces
+ * between thousands of edits are short: copied byte by byte, they cost less than a view apiece.
+ */
+function copy(source: Uint8Array, from: number, to: number, out: Uint8Array, at: number): number {
+  if (to - from > 64) out.set(source.subarray(from, to), at);
+  else for (let i = from; i < to; i++) out[at + i - from] = source[i];
+  return at + to - from;
 }
 
 /** Text and attribute values escaped for XML. */
