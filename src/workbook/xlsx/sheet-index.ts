@@ -104,21 +104,37 @@ export class SheetIndex {
     return this.rowData.length / ROW_FIELDS;
   }
 
+  /**
+   * Row i's fields, in one object reused from call to call (a write asks once per written row, and
+   * thousands of objects would only feed the garbage collector): read it before asking again.
+   */
   row(i: number): IndexedRow {
     const d = this.rowData;
     const at = i * ROW_FIELDS;
-    return {
-      number: d[at + R.number],
-      start: d[at + R.start],
-      openEnd: d[at + R.openEnd],
-      closeStart: d[at + R.closeStart],
-      end: d[at + R.end],
-      spansStart: d[at + R.spansStart],
-      spansEnd: d[at + R.spansEnd],
-      firstCell: d[at + R.firstCell],
-      cells: d[at + R.cells],
-    };
+    const row = this.scratch;
+    row.number = d[at + R.number];
+    row.start = d[at + R.start];
+    row.openEnd = d[at + R.openEnd];
+    row.closeStart = d[at + R.closeStart];
+    row.end = d[at + R.end];
+    row.spansStart = d[at + R.spansStart];
+    row.spansEnd = d[at + R.spansEnd];
+    row.firstCell = d[at + R.firstCell];
+    row.cells = d[at + R.cells];
+    return row;
   }
+
+  private readonly scratch: IndexedRow = {
+    number: 0,
+    start: 0,
+    openEnd: 0,
+    closeStart: 0,
+    end: 0,
+    spansStart: 0,
+    spansEnd: 0,
+    firstCell: 0,
+    cells: 0,
+  };
 
   cell(i: number): IndexedCell {
     const d = this.cellData;
