@@ -126,10 +126,20 @@ export class OpcPackage {
   read(part: string): Uint8Array | undefined {
     const key = this.key(part);
     if (key === undefined) return undefined;
-    const written = this.written.get(key);
-    if (written) return written;
-    return asUtf8(inflateEntry(this.archive, this.entries.get(key)!));
+    return this.written.get(key) ?? this.inflated(key);
   }
+
+  /** An entry's content as it was, inflated once (reading, splicing and saving all ask for it). */
+  private inflated(key: string): Uint8Array {
+    let bytes = this.originals.get(key);
+    if (!bytes) {
+      bytes = asUtf8(inflateEntry(this.archive, this.entries.get(key)!));
+      this.originals.set(key, bytes);
+    }
+    return bytes;
+  }
+
+  private readonly originals = new Map<string, Uint8Array>();
 
   /** Sets a part's content (a new part when it did not exist). */
   write(part: string, bytes: Uint8Array): void {
@@ -365,7 +375,7 @@ export class OpcPackage {
       }
       if (this.removed.has(key)) continue;
       const data = final.get(key);
-      if (!data || sameBytes(data, inflateEntry(this.archive, entry))) out.push({ copy: entry });
+      if (!data || sameBytes(data, this.inflated(key))) out.push({ copy: entry });
       else out.push({ name: entry.name, data, like: entry });
     }
     for (const key of added) {
@@ -377,10 +387,8 @@ export class OpcPackage {
 
   /** The original bytes of a part, before any change this session made. */
   private original(part: string): Uint8Array | undefined {
-    const entry = this.entries.get(part.toLowerCase());
-    return entry && !this.removed.has(part.toLowerCase())
-      ? asUtf8(inflateEntry(this.archive, entry))
-      : undefined;
+    const key = part.toLowerCase();
+    return this.entries.has(key) && !this.removed.has(key) ? this.inflated(key) : undefined;
   }
 
   /** The part name with its stored spelling, for a lower-cased key. */

@@ -56,7 +56,6 @@ export class XlsxSession implements WorkbookSession {
   /** How many cells were made into values so far: the cells the contract reads, never more. */
   cellsRead = 0;
   private active: string | null;
-  private readonly sheetBytes = new Map<string, Uint8Array>();
   /** Where the rows of each sheet read by name are (in its bytes as read). */
   private readonly indexes = new Map<string, SheetIndex>();
   private strings: SharedStrings | null | undefined;
@@ -192,14 +191,9 @@ export class XlsxSession implements WorkbookSession {
     return this.strings;
   }
 
+  /** The sheet's XML as it stands (written, or as read). */
   private sheetXml(sheet: SheetEntry): Uint8Array {
-    const part = sheet.part!;
-    let bytes = this.sheetBytes.get(part);
-    if (!bytes) {
-      bytes = this.pkg.read(part)!;
-      this.sheetBytes.set(part, bytes);
-    }
-    return bytes;
+    return this.pkg.read(sheet.part!)!;
   }
 
   /** The cells of some areas; `keepIndex` keeps where the rows are, for writing into them after. */
@@ -238,8 +232,7 @@ export class XlsxSession implements WorkbookSession {
   private write(writes: readonly CellWrite[]): void {
     const bySheet = new Map<SheetEntry, Patches>();
     for (const w of writes) {
-      const sheet = this.workbook.sheetNamed(w.sheet);
-      if (!sheet?.part) throw new Error(`sheet ${w.sheet} not found`);
+      const sheet = this.workbook.sheetNamed(w.sheet)!; // checked by apply
       let rows = bySheet.get(sheet);
       if (!rows) bySheet.set(sheet, (rows = new Map()));
       for (let r = 0; r < w.values.length; r++) {
@@ -270,7 +263,6 @@ export class XlsxSession implements WorkbookSession {
         );
       // Written: the bytes changed, and the index of where their rows are with them.
       this.indexes.delete(part);
-      this.sheetBytes.set(part, outcome.bytes);
       this.pkg.write(part, outcome.bytes);
     }
   }
@@ -305,7 +297,6 @@ export class XlsxSession implements WorkbookSession {
     }
     const bytes = utf8(xml);
     this.indexes.delete(sheet.part!);
-    this.sheetBytes.set(sheet.part!, bytes);
     this.pkg.write(sheet.part!, bytes);
     return sheet;
   }
