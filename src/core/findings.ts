@@ -60,3 +60,10 @@ export function warning(code: Code, cell: string | null, message: string): Findi
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.level === "error");
 }
+
+/** How many errors and warnings stand: the one count every face (pane, page, ribbon, command) shows. */
+export function countFindings(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const f of findings) if (f.level === "error") errors++;
+  return { errors, warnings: findings.length - errors };
+}

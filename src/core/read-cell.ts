@@ -171,3 +171,12 @@ export function parseNumberToken(token: string): number | null {
   if (!/^\d+$/.test(whole) || (fraction && !/^\d+$/.test(fraction))) return null;
   return Number(fraction ? `${whole}.${fraction}` : whole);
 }
+
+/**
+ * A number typed into a form field (settings: cap, predicate bands), read as cells are read
+ * ("1.234,5", "80,30", "120"); null when the text is empty or not one plain number.
+ */
+export function readTypedNumber(text: string): number | null {
+  const reading = readText(text);
+  return reading.kind === "number" && !reading.impliedPolarity ? reading.value : null;
+}
