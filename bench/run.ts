@@ -69,7 +69,60 @@ function engine(): void {
     console.log(`BENCH engine.lembar.ms.rows=${rows} ${lembarMs.toFixed(1)}`);
     console.log(`BENCH engine.findings.rows=${rows} ${findings}`);
   }
-  console.log(`BENCH engine.heap.mb ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)}`);
+  engineHeap();
+}
+
+/** The heap limit the engine must fit in with 100,000 indicators and 100,000 budget lines. */
+const HEAP_LIMIT_MB = 300;
+
+/**
+ * Heap of one 100,000 + 100,000 run in a fresh process, apart from the timings' leftovers: its input
+ * as an adapter hands it over, then with the result held. The same run under a heap limit of
+ * HEAP_LIMIT_MB shows that it completes there (V8 stops the process when it cannot).
+ */
+function engineHeap(): void {
+  const script = path.join(__dirname, "run.js");
+  const run = (limit?: number) =>
+    execSync(
+      `node --expose-gc ${limit ? `--max-old-space-size=${limit}` : ""} ${script} engine-heap-child`,
+      { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }
+    );
+  const figures = JSON.parse(run()) as {
+    baseMb: number;
+    inputMb: number;
+    totalMb: number;
+    ms: number;
+  };
+  let fits = 1;
+  try {
+    // The bench program's own heap (its bundle, before any workbook) is not the engine's.
+    run(HEAP_LIMIT_MB + Math.ceil(figures.baseMb));
+  } catch {
+    fits = 0;
+  }
+  console.log(`BENCH engine.heap.mb ${(figures.totalMb - figures.baseMb).toFixed(0)}`);
+  console.log(`BENCH engine.heap.input.mb ${(figures.inputMb - figures.baseMb).toFixed(0)}`);
+  console.log(`BENCH engine.heap.result.mb ${(figures.totalMb - figures.inputMb).toFixed(0)}`);
+  console.log(`BENCH engine.heap.fits_${HEAP_LIMIT_MB}mb ${fits}`);
+}
+
+function engineHeapChild(): void {
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  const heapMb = () => {
+    gc();
+    return process.memoryUsage().heapUsed / 1048576;
+  };
+  const baseMb = heapMb();
+  const raw: unknown = JSON.parse(JSON.stringify(generatedWorkbook(100000)));
+  const inputMb = heapMb();
+  const start = performance.now();
+  const result = compute(WorkbookDataSchema.parse(raw));
+  const ms = performance.now() - start;
+  const totalMb = heapMb();
+  if (result.indicators.length !== 100000) throw new Error("bench workbook not fully computed");
+  process.stdout.write(
+    JSON.stringify({ baseMb, inputMb, totalMb, ms, held: [raw, result].length })
+  );
 }
 
 async function cli(): Promise<void> {
@@ -99,6 +152,7 @@ async function web(): Promise<void> {
 async function main(): Promise<void> {
   const parts: Record<string, () => void | Promise<void>> = { engine, office, bundle, cli, web };
   const chosen = process.argv.slice(2);
+  if (chosen[0] === "engine-heap-child") return engineHeapChild();
   for (const [name, part] of Object.entries(parts))
     if (chosen.length === 0 || chosen.includes(name)) await part();
 }

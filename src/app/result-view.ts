@@ -1,4 +1,5 @@
 import type { Result } from "../core/compute";
+import { plainFinding } from "../core/findings";
 
 /**
  * What a screen shows of a result: plain, small and structured-clone safe (it crosses from the Web
@@ -26,7 +27,8 @@ export function toView(result: Result): ResultView {
     budget: result.budget,
     pendapatan: result.pendapatan,
     signOff: result.signOff,
-    findings: result.findings,
+    // Findings keep their data and write their message when read: written out here, as plain data.
+    findings: result.findings.map(plainFinding),
     empty: result.empty,
     indicatorCount: result.indicators.length,
   };

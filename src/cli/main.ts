@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import path from "path";
 import { hitung } from "../app/hitung";
 import type { Result } from "../core/compute";
+import { countFindings } from "../core/findings";
 import { formatFixed } from "../core/format";
 import { toReport } from "../core/report";
 import { UnreadableWorkbook } from "../workbook/xlsx/file-check";
@@ -146,7 +147,7 @@ async function single(options: CliOptions, io: CliIO): Promise<Exit> {
   if (result.findings.length > 0) io.stderr(findingLines(result.findings).join("\n")); // one write, however many
   if (outcome.exit === EXIT.blocked) {
     io.stderr(
-      `Tidak ada yang ditulis: perbaiki ${result.findings.filter((f) => f.level === "error").length} galat di atas, lalu jalankan lagi.`
+      `Tidak ada yang ditulis: perbaiki ${countFindings(result.findings).errors} galat di atas, lalu jalankan lagi.`
     );
   } else if (outcome.written) {
     say(
@@ -192,7 +193,7 @@ async function batch(options: CliOptions, io: CliIO): Promise<Exit> {
   );
   for (const o of outcomes) {
     const r = o.result;
-    const errors = r ? r.findings.filter((f) => f.level === "error").length : 0;
+    const { errors, warnings } = r ? countFindings(r.findings) : { errors: 0, warnings: 0 };
     const status =
       o.exit === EXIT.unusable
         ? "tidak terbaca"
@@ -205,7 +206,7 @@ async function batch(options: CliOptions, io: CliIO): Promise<Exit> {
               : "diperiksa";
     const counts = (n: number) => (r && !r.empty ? String(n) : "-");
     io.stdout(
-      `${pad(path.basename(o.input), 36)} ${pad(r ? String(r.indicators.length) : "-", 9, true)} ${pad(r?.total != null ? formatFixed(r.total, r.settings.decimals) : "-", 10, true)} ${pad(counts(errors), 6, true)} ${pad(r ? counts(r.findings.length - errors) : "-", 10, true)}  ${status}`
+      `${pad(path.basename(o.input), 36)} ${pad(r ? String(r.indicators.length) : "-", 9, true)} ${pad(r?.total != null ? formatFixed(r.total, r.settings.decimals) : "-", 10, true)} ${pad(counts(errors), 6, true)} ${pad(r ? counts(warnings) : "-", 10, true)}  ${status}`
     );
   }
   for (const o of outcomes) {

@@ -1,12 +1,12 @@
 import type { Result } from "../core/compute";
 import { spellingOf } from "../core/names";
-import type { Finding } from "../core/findings";
+import { countFindings, Finding } from "../core/findings";
 import { formatFixed, formatRupiah } from "../core/format";
 
 /** "Temuan: 1 galat, 6 peringatan". */
 export function findingCount(findings: readonly Finding[]): string {
-  const errors = findings.filter((f) => f.level === "error").length;
-  return `Temuan: ${errors} galat, ${findings.length - errors} peringatan`;
+  const { errors, warnings } = countFindings(findings);
+  return `Temuan: ${errors} galat, ${warnings} peringatan`;
 }
 
 /** Findings one per line, errors first: level, cell, message. */

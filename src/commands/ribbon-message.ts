@@ -1,17 +1,18 @@
 import type { HitungOutcome } from "../app/hitung";
+import { countFindings } from "../core/findings";
 import { formatFixed } from "../core/format";
 
 /** What the ribbon button tells the user after a run: short, in Bahasa Indonesia. */
 export function ribbonMessage(outcome: HitungOutcome): { title: string; lines: string[] } {
   const { result } = outcome;
-  const errors = result.findings.filter((f) => f.level === "error");
-  const warnings = result.findings.length - errors.length;
+  const { errors, warnings } = countFindings(result.findings);
   if (!outcome.written) {
+    const shown = result.findings.filter((f) => f.level === "error").slice(0, 3);
     return {
-      title: `Ada ${errors.length} galat; buku kerja tidak diubah`,
+      title: `Ada ${errors} galat; buku kerja tidak diubah`,
       lines: [
-        ...errors.slice(0, 3).map((f) => `${f.cell ?? ""} ${f.message}`.trim()),
-        errors.length > 3 ? `…dan ${errors.length - 3} galat lainnya.` : "",
+        ...shown.map((f) => `${f.cell ?? ""} ${f.message}`.trim()),
+        errors > 3 ? `…dan ${errors - 3} galat lainnya.` : "",
         "Buka panel Capaian Kinerja (Beranda › Buka Panel) untuk melihat semua temuan dan menuju selnya.",
       ].filter(Boolean),
     };

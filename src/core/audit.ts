@@ -22,7 +22,7 @@ export function auditFigure(
 ): void {
   const shown = (n: number) =>
     kind === "rupiah" ? formatRupiah(n) : formatAngka(n, settings.decimals);
-  const reading = readCell(ref.value, ref.format);
+  const reading = readCell(ref.value, ref.format, { money: kind === "rupiah" });
   const formulaNote = ref.formula ? ` Rumus ${ref.formula} di sel itu diganti dengan nilai.` : "";
   if (reading.kind === "missing") return;
   if (reading.kind !== "number") {
@@ -30,7 +30,8 @@ export function auditFigure(
       warning(
         "ANGKA_LAPORAN_BERBEDA",
         ref.address,
-        `Sel ${ref.address} (${label}) berisi "${cellText(ref.value)}"; isinya diganti dengan ${computed === null ? "sel kosong" : `hasil hitung ${shown(computed)}`}.${formulaNote}`
+        () =>
+          `Sel ${ref.address} (${label}) berisi "${cellText(ref.value)}"; isinya diganti dengan ${computed === null ? "sel kosong" : `hasil hitung ${shown(computed)}`}.${formulaNote}`
       )
     );
     return;
@@ -42,7 +43,7 @@ export function auditFigure(
         warning(
           "ANGKA_LAPORAN_BERBEDA",
           ref.address,
-          `Sel ${ref.address} (${label}) hasilnya sama, tetapi berisi rumus.${formulaNote}`
+          () => `Sel ${ref.address} (${label}) hasilnya sama, tetapi berisi rumus.${formulaNote}`
         )
       );
     }
@@ -56,7 +57,8 @@ export function auditFigure(
     warning(
       "ANGKA_LAPORAN_BERBEDA",
       ref.address,
-      `Sel ${ref.address} memuat ${label}: ${shown(reading.value)}, sedangkan hasil hitungnya ${computed === null ? "tidak ada" : shown(computed)}. Angkanya ${replacement}; periksa dokumen yang sudah memakai angka lama.${formulaNote}`
+      () =>
+        `Sel ${ref.address} memuat ${label}: ${shown(reading.value)}, sedangkan hasil hitungnya ${computed === null ? "tidak ada" : shown(computed)}. Angkanya ${replacement}; periksa dokumen yang sudah memakai angka lama.${formulaNote}`
     )
   );
 }

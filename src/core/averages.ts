@@ -1,4 +1,5 @@
 import Big from "big.js";
+import { contribution } from "./capaian";
 import type { IndicatorResult } from "./indicators";
 import { predicateOf } from "./predicate";
 import { roundNumber, roundQuotient, toBig } from "./rounding";
@@ -14,12 +15,6 @@ export interface SasaranResult {
   predikat: string | null;
   /** Indicators with a capaian, the ones averaged. */
   jumlahDihitung: number;
-}
-
-/** A capaian as it counts inside an average: below 0 counts as 0; above the cap, as the cap. */
-export function contribution(capaian: number, settings: Pick<Settings, "cap">): number {
-  const floored = Math.max(capaian, 0);
-  return settings.cap !== null ? Math.min(floored, settings.cap) : floored;
 }
 
 /** The mean of figures as printed, exact in decimal, then rounded as set. */
@@ -51,8 +46,14 @@ export function averageBySasaran(
   settings: Settings
 ): SasaranResult[] {
   const groups = new Map<string, SasaranResult>();
+  // Rows of one sasaran share its name: the key is made once per run of rows.
+  let lastName: string | undefined;
+  let key = "";
   indicators.forEach((indicator, i) => {
-    const key = indicator.sasaran.replace(/\s+/g, " ").toLowerCase();
+    if (indicator.sasaran !== lastName) {
+      lastName = indicator.sasaran;
+      key = lastName.replace(/\s+/g, " ").toLowerCase();
+    }
     let group = groups.get(key);
     if (!group) {
       group = {

@@ -1,4 +1,4 @@
-import { cellAt, CellRef, Column } from "./columns";
+import { cellAt, CellRef, Column, isBlankValue, valueAt } from "./columns";
 import { error, Finding } from "./findings";
 import { formatRupiah } from "./format";
 import { cellText, readNumber } from "./read-findings";
@@ -26,7 +26,6 @@ export interface BudgetFigures {
 
 export interface BudgetLine extends Partial<BudgetFigures> {
   row: number;
-  cell: string;
   uraian: string;
   kelompok: string;
   /** False when a finding stopped this line from being computed. */
@@ -76,7 +75,7 @@ function readMoney(
   emptyCode: "ANGGARAN_KOSONG" | "REALISASI_ANGGARAN_KOSONG",
   findings: Finding[]
 ): Amount | null {
-  const n = readNumber(ref, what, findings);
+  const n = readNumber(ref, what, findings, { money: true });
   if (n === "missing") {
     const hint =
       emptyCode === "ANGGARAN_KOSONG"
@@ -120,26 +119,47 @@ export function computeBudget(
   const groups = new Map<string, { nama: string; sum: Sum }>();
   const total = new Sum();
   let kelompok = "";
+  let lastKelompok: string | undefined;
+  let lastKey = "";
   for (let row = 0; row < anggaranCol.rows; row++) {
-    const aRef = cellAt(anggaranCol.range, row);
-    const rRef = cellAt(realisasiCol.range, row);
-    const uraian = uraianCol ? cellText(cellAt(uraianCol.range, row).value) : "";
+    const uraian = uraianCol ? cellText(valueAt(uraianCol.range, row)) : "";
     if (kelompokCol) {
-      const k = cellText(cellAt(kelompokCol.range, row).value);
+      const k = cellText(valueAt(kelompokCol.range, row));
       if (k) kelompok = k;
     }
-    if (cellText(aRef.value) === "" && cellText(rRef.value) === "" && uraian === "") continue;
-    const line: BudgetLine = { row, cell: aRef.address, uraian, kelompok, ok: false };
+    if (
+      isBlankValue(valueAt(anggaranCol.range, row)) &&
+      isBlankValue(valueAt(realisasiCol.range, row)) &&
+      uraian === ""
+    )
+      continue;
+    const aRef = cellAt(anggaranCol.range, row);
+    const rRef = cellAt(realisasiCol.range, row);
+    // Every field from the start: one object shape for all lines, filled in as they are read.
+    const line: BudgetLine = {
+      row,
+      uraian,
+      kelompok,
+      ok: false,
+      anggaran: undefined,
+      realisasi: undefined,
+      serapan: undefined,
+      sisa: undefined,
+    };
     lines.push(line);
     const anggaran = readMoney(aRef, "anggaran", "ANGGARAN_KOSONG", findings);
     const realisasi = readMoney(rRef, "realisasi anggaran", "REALISASI_ANGGARAN_KOSONG", findings);
+    // What was read stays in the report even when a finding stops the line (CONTRACT.md §6).
+    if (anggaran !== null) line.anggaran = amountToNumber(anggaran);
+    if (realisasi !== null) line.realisasi = amountToNumber(realisasi);
     if (anggaran === null || realisasi === null) continue;
     if (isZero(anggaran) && greater(realisasi, ZERO)) {
       findings.push(
         error(
           "ANGGARAN_NOL_ADA_BELANJA",
           rRef.address,
-          `Ada belanja ${formatRupiah(amountToNumber(realisasi))} di sel ${rRef.address}, padahal anggarannya di sel ${aRef.address} 0. Isi pagu anggarannya atau periksa realisasinya.`
+          () =>
+            `Ada belanja ${formatRupiah(amountToNumber(realisasi))} di sel ${rRef.address}, padahal anggarannya di sel ${aRef.address} 0. Isi pagu anggarannya atau periksa realisasinya.`
         )
       );
       continue;
@@ -149,15 +169,24 @@ export function computeBudget(
         error(
           "REALISASI_MELEBIHI_ANGGARAN",
           rRef.address,
-          `Realisasi di sel ${rRef.address} (${formatRupiah(amountToNumber(realisasi))}) melebihi anggarannya di sel ${aRef.address} (${formatRupiah(amountToNumber(anggaran))}). Periksa kedua angka itu; belanja tidak boleh melampaui pagu.`
+          () =>
+            `Realisasi di sel ${rRef.address} (${formatRupiah(amountToNumber(realisasi))}) melebihi anggarannya di sel ${aRef.address} (${formatRupiah(amountToNumber(anggaran))}). Periksa kedua angka itu; belanja tidak boleh melampaui pagu.`
         )
       );
       continue;
     }
-    Object.assign(line, figuresOf(anggaran, realisasi, settings), { ok: true });
+    const figures = figuresOf(anggaran, realisasi, settings);
+    line.serapan = figures.serapan;
+    line.sisa = figures.sisa;
+    line.ok = true;
     total.add(anggaran, realisasi);
     if (kelompokCol) {
-      const key = kelompok.toLowerCase();
+      // Lines of one kelompok follow each other: its key is made once per run of lines.
+      if (kelompok !== lastKelompok) {
+        lastKelompok = kelompok;
+        lastKey = kelompok.toLowerCase();
+      }
+      const key = lastKey;
       let group = groups.get(key);
       if (!group) {
         group = { nama: kelompok || "Tanpa kelompok", sum: new Sum() };

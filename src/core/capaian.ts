@@ -45,3 +45,12 @@ export function numericCapaian(
     exact: () => toBig(t).times(2).minus(toBig(r)).times(100).div(toBig(t)),
   };
 }
+
+/**
+ * A capaian as it counts inside an average: below 0 (the negative formula past twice the target)
+ * counts as 0; above the cap, as the cap.
+ */
+export function contribution(capaian: number, settings: Pick<Settings, "cap">): number {
+  const floored = Math.max(capaian, 0);
+  return settings.cap !== null ? Math.min(floored, settings.cap) : floored;
+}

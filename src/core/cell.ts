@@ -36,10 +36,15 @@ export function isCellValue(v: unknown): v is CellValue {
 
 /** A 2-D grid whose every cell passes `test`: one zod check per range instead of one per cell. */
 export function gridOf<T>(test: (v: unknown) => v is T, what: string) {
-  return z.custom<T[][]>(
-    (grid) => Array.isArray(grid) && grid.every((row) => Array.isArray(row) && row.every(test)),
-    { message: `every cell must be ${what}` }
-  );
+  const isGrid = (grid: unknown): boolean => {
+    if (!Array.isArray(grid)) return false;
+    for (const row of grid) {
+      if (!Array.isArray(row)) return false;
+      for (const cell of row) if (!test(cell)) return false;
+    }
+    return true;
+  };
+  return z.custom<T[][]>(isGrid, { message: `every cell must be ${what}` });
 }
 
 /** Error values Excel can show in a cell. A text equal to one of these is read as that error. */
@@ -64,5 +69,6 @@ export const EXCEL_ERRORS = [
 const errorSet = new Set<string>(EXCEL_ERRORS);
 
 export function isExcelErrorText(text: string): boolean {
-  return errorSet.has(text.trim().toUpperCase());
+  const trimmed = text.trim();
+  return trimmed.charCodeAt(0) === 0x23 /* # */ && errorSet.has(trimmed.toUpperCase());
 }

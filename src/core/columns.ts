@@ -27,6 +27,21 @@ export class CellRef {
   }
 }
 
+/** The value of a cell of a one-column range, read once (a CellRef reads it anew on each access). */
+export function valueAt(range: RangeData, row: number): CellValue {
+  const value = range.values[row]?.[0];
+  return value === undefined ? null : value;
+}
+
+export function formatAt(range: RangeData, row: number): string | undefined {
+  return range.formats?.[row]?.[0];
+}
+
+/** Empty as the user sees it: nothing, or only spaces. */
+export function isBlankValue(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
 /** A named range that passed the structural checks (a range, one column wide for per-row names). */
 export interface Column {
   name: ContractName;
@@ -77,7 +92,8 @@ export function usableRange(
       error(
         "NAMA_RUSAK_REF",
         null,
-        `Nama "${entry.name}" menunjuk ke sel yang sudah dihapus (${entry.refersTo}). Arahkan ulang nama "${name}" ke sel yang benar. ${SETUP_HINT}`
+        () =>
+          `Nama "${entry.name}" menunjuk ke sel yang sudah dihapus (${entry.refersTo}). Arahkan ulang nama "${name}" ke sel yang benar. ${SETUP_HINT}`
       )
     );
     return null;
@@ -87,7 +103,8 @@ export function usableRange(
       error(
         "NAMA_BUKAN_RANGE",
         null,
-        `Nama "${entry.name}" menunjuk ke ${formatAngka(entry.cells, 0)} sel (${entry.refersTo}), jauh lebih banyak daripada tabel LKjIP mana pun, sehingga tidak dibaca. Arahkan nama "${name}" ke sel-sel tabel saja, misalnya E7:E20. ${SETUP_HINT}`
+        () =>
+          `Nama "${entry.name}" menunjuk ke ${formatAngka(entry.cells, 0)} sel (${entry.refersTo}), jauh lebih banyak daripada tabel LKjIP mana pun, sehingga tidak dibaca. Arahkan nama "${name}" ke sel-sel tabel saja, misalnya E7:E20. ${SETUP_HINT}`
       )
     );
     return null;
@@ -122,7 +139,8 @@ export function loadTable(
         error(
           "NAMA_WAJIB_TIDAK_ADA",
           null,
-          `Nama range "${name}" belum ada di buku kerja ini. Pilih sel-sel ${REQUIRED_COLUMN[name] ?? name} di tabel Anda (satu kolom) dan beri nama "${name}". ${SETUP_HINT}`
+          () =>
+            `Nama range "${name}" belum ada di buku kerja ini. Pilih sel-sel ${REQUIRED_COLUMN[name] ?? name} di tabel Anda (satu kolom) dan beri nama "${name}". ${SETUP_HINT}`
         )
       );
       broken = true;
@@ -143,7 +161,8 @@ export function loadTable(
         error(
           "RANGE_LEBIH_SATU_KOLOM",
           rectAddress(rect),
-          `Nama "${name}" mencakup ${rect.right - rect.left + 1} kolom (${rectAddress(rect)}). Nama per baris harus selebar satu kolom: arahkan ke satu kolom saja.`
+          () =>
+            `Nama "${name}" mencakup ${rect.right - rect.left + 1} kolom (${rectAddress(rect)}). Nama per baris harus selebar satu kolom: arahkan ke satu kolom saja.`
         )
       );
       broken = true;
@@ -159,7 +178,8 @@ export function loadTable(
           error(
             "RANGE_PANJANG_BERBEDA",
             rectAddress(column.rect),
-            `Nama "${column.name}" (${rectAddress(column.rect)}) mencakup ${column.rows} baris, sedangkan "${lead.name}" (${rectAddress(lead.rect)}) ${lead.rows} baris. Samakan jumlah baris semua nama di tabel ini.`
+            () =>
+              `Nama "${column.name}" (${rectAddress(column.rect)}) mencakup ${column.rows} baris, sedangkan "${lead.name}" (${rectAddress(lead.rect)}) ${lead.rows} baris. Samakan jumlah baris semua nama di tabel ini.`
           )
         );
         broken = true;
@@ -185,7 +205,8 @@ export function loadSingle(
       warning(
         "SEL_TUNGGAL_LEBIH_DARI_SATU",
         rectAddress(rect),
-        `Nama "${name}" seharusnya satu sel, tetapi mencakup ${rectAddress(rect)}. Hanya sel pertamanya yang dipakai; arahkan nama ke satu sel saja.`
+        () =>
+          `Nama "${name}" seharusnya satu sel, tetapi mencakup ${rectAddress(rect)}. Hanya sel pertamanya yang dipakai; arahkan nama ke satu sel saja.`
       )
     );
   }

@@ -60,7 +60,8 @@ export function settingsFor(
         error(
           "PENGATURAN_TIDAK_SAH",
           null,
-          `Pengaturan yang tersimpan di buku kerja tidak sah (bagian: ${where}). Buka Pengaturan, periksa isinya, lalu simpan ulang.`
+          () =>
+            `Pengaturan yang tersimpan di buku kerja tidak sah (bagian: ${where}). Buka Pengaturan, periksa isinya, lalu simpan ulang.`
         )
       );
     }
@@ -71,7 +72,8 @@ export function settingsFor(
       error(
         "PENGATURAN_TIDAK_SAH",
         null,
-        `Pengaturan yang diberikan tidak sah: ${merged.error.issues.map((i) => i.path.join(".")).join(", ")}.`
+        () =>
+          `Pengaturan yang diberikan tidak sah: ${merged.error.issues.map((i) => i.path.join(".")).join(", ")}.`
       )
     );
     return base;
@@ -274,24 +276,27 @@ function computePendapatan(
   if (!targetRef && !realisasiRef) return null;
   if (!targetRef || !realisasiRef) {
     const missing = targetRef ? "RealisasiPendapatan" : "TargetPendapatan";
+    const present = (targetRef ?? realisasiRef)!;
     findings.push(
       warning(
         "PENDAPATAN_TIDAK_LENGKAP",
-        (targetRef ?? realisasiRef)!.address,
-        `Capaian pendapatan tidak dihitung: nama "${missing}" belum ada. Beri nama sel ${missing === "TargetPendapatan" ? "target" : "realisasi"} pendapatan.`
+        present.address,
+        () =>
+          `Sel ${present.address} bernama "${targetRef ? "TargetPendapatan" : "RealisasiPendapatan"}", tetapi nama "${missing}" belum ada, sehingga capaian pendapatan tidak dihitung. Beri nama sel ${missing === "TargetPendapatan" ? "target" : "realisasi"} pendapatan "${missing}".`
       )
     );
     return null;
   }
-  const t = readNumber(targetRef, "target pendapatan", findings);
-  const r = readNumber(realisasiRef, "realisasi pendapatan", findings);
+  const t = readNumber(targetRef, "target pendapatan", findings, { money: true });
+  const r = readNumber(realisasiRef, "realisasi pendapatan", findings, { money: true });
   if (t === "missing" || r === "missing") {
     const ref = t === "missing" ? targetRef : realisasiRef;
     findings.push(
       warning(
         "PENDAPATAN_TIDAK_LENGKAP",
         ref.address,
-        `Sel ${ref.address} kosong, sehingga capaian pendapatan tidak dihitung. Isi angkanya (0 bila memang tidak ada).`
+        () =>
+          `Sel ${ref.address} kosong, sehingga capaian pendapatan tidak dihitung. Isi angkanya (0 bila memang tidak ada).`
       )
     );
     return null;
@@ -303,7 +308,8 @@ function computePendapatan(
         error(
           "TARGET_NOL",
           targetRef.address,
-          `Target pendapatan di sel ${targetRef.address} 0, padahal ada realisasi pendapatan. Isi target pendapatannya.`
+          () =>
+            `Target pendapatan di sel ${targetRef.address} 0, padahal ada realisasi pendapatan. Isi target pendapatannya.`
         )
       );
     return { target: t, realisasi: r, capaian: null };
@@ -338,7 +344,8 @@ function checkOverlaps(
         error(
           "RANGE_KELUARAN_TUMPANG_TINDIH",
           rectAddress(output.rect),
-          `Range keluaran "${output.name}" (${rectAddress(output.rect)}) bertumpang tindih dengan "${other.name}" (${rectAddress(other.rect)}). Hasil hitung akan menimpa isian Anda: arahkan "${output.name}" ke kolom atau sel yang kosong.`
+          () =>
+            `Range keluaran "${output.name}" (${rectAddress(output.rect)}) bertumpang tindih dengan "${other.name}" (${rectAddress(other.rect)}). Hasil hitung akan menimpa isian Anda: arahkan "${output.name}" ke kolom atau sel yang kosong.`
         )
       );
     }
@@ -351,8 +358,8 @@ function toWrite(output: Output, settings: Settings): CellWrite {
   for (let row = 0; row < output.rows; row++) {
     const value = output.valueAt(row);
     if (value === undefined) {
-      values.push([null]);
-      formats.push([null]);
+      values.push(null);
+      formats.push(null);
       continue;
     }
     const written = outputCell(
@@ -361,8 +368,8 @@ function toWrite(output: Output, settings: Settings): CellWrite {
       output.style,
       settings.decimals
     );
-    values.push([written.value]);
-    formats.push([written.format]);
+    values.push(written.value);
+    formats.push(written.format);
   }
   return {
     name: output.name,

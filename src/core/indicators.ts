@@ -1,8 +1,8 @@
 import { numericCapaian, NumericTarget } from "./capaian";
-import { cellAt, CellRef, Column } from "./columns";
+import { cellAt, CellRef, Column, formatAt, isBlankValue, valueAt } from "./columns";
 import { error, Finding, warning } from "./findings";
 import { formatAngka } from "./format";
-import { negativeHint, parseArah } from "./polarity";
+import { polarityOf } from "./polarity";
 import { predicateOf } from "./predicate";
 import { cellText, numberAsTextWarning, unreadableFinding } from "./read-findings";
 import { Polarity, readCell, Reading } from "./read-cell";
@@ -14,75 +14,62 @@ export type IndicatorStatus = "dihitung" | "belum-ada-realisasi" | "galat";
 
 export interface IndicatorResult {
   /** Row within the named ranges, from 0. */
-  row: number;
+  readonly row: number;
   /** The target cell, naming the indicator in findings and the report. */
-  cell: string;
-  sasaran: string;
-  indikator: string;
-  satuan: string;
-  arah: Polarity;
-  target: CellRef;
-  realisasi: CellRef;
-  targetReading: Reading;
-  realisasiReading: Reading;
-  targetRenstra: CellRef | null;
-  capaianLalu: CellRef | null;
+  readonly cell: string;
+  readonly sasaran: string;
+  readonly indikator: string;
+  readonly satuan: string;
+  readonly arah: Polarity;
+  readonly target: CellRef;
+  readonly realisasi: CellRef;
+  readonly targetReading: Reading;
+  readonly realisasiReading: Reading;
+  readonly targetRenstra: CellRef | null;
+  readonly capaianLalu: CellRef | null;
   /** Capaian % rounded as set, as written to the cell; null when none follows. */
-  capaian: number | null;
-  predikat: string | null;
-  status: IndicatorStatus;
+  readonly capaian: number | null;
+  readonly predikat: string | null;
+  readonly status: IndicatorStatus;
 }
 
-function isBlank(ref: CellRef | null): boolean {
-  return !ref || cellText(ref.value) === "";
-}
-
-/** Which way the indicator points: `Arah` if it says, else what the target text implies, else positif. */
-function polarityOf(
-  arahRef: CellRef | null,
-  target: Reading,
-  indikator: string,
-  ref: CellRef,
-  findings: Finding[]
-): Polarity {
-  const implied = target.kind === "number" ? target.impliedPolarity : undefined;
-  let explicit: Polarity | undefined;
-  if (arahRef && !isBlank(arahRef)) {
-    explicit = parseArah(cellText(arahRef.value));
-    if (!explicit) {
-      findings.push(
-        error(
-          "ARAH_TIDAK_DIKENAL",
-          arahRef.address,
-          `Sel ${arahRef.address} berisi arah "${cellText(arahRef.value)}" yang tidak dikenal. Tulis "positif" (makin besar makin baik) atau "negatif" (makin kecil makin baik).`
-        )
-      );
-    }
+/**
+ * One indicator's figures; its cells are found from the columns when asked for, so that a table
+ * of 100,000 rows keeps no cell objects or addresses beyond what the read produced.
+ */
+class IndicatorRow implements IndicatorResult {
+  constructor(
+    private readonly columns: Map<ContractName, Column>,
+    readonly row: number,
+    readonly sasaran: string,
+    readonly indikator: string,
+    readonly satuan: string,
+    readonly arah: Polarity,
+    readonly targetReading: Reading,
+    readonly realisasiReading: Reading,
+    readonly capaian: number | null,
+    readonly predikat: string | null,
+    readonly status: IndicatorStatus
+  ) {}
+  private at(name: ContractName): CellRef | null {
+    const column = this.columns.get(name);
+    return column ? cellAt(column.range, this.row) : null;
   }
-  if (explicit && implied && explicit !== implied) {
-    findings.push(
-      warning(
-        "ARAH_BERTENTANGAN",
-        arahRef!.address,
-        `Arah di sel ${arahRef!.address} tertulis ${explicit}, tetapi target di sel ${ref.address} (${cellText(ref.value)}) menyiratkan ${implied}. Capaian dihitung dengan arah ${explicit}; periksa mana yang benar.`
-      )
-    );
+  get cell(): string {
+    return this.target.address;
   }
-  const polarity = explicit ?? implied ?? "positif";
-  if (polarity === "positif" && !implied) {
-    const hint = negativeHint(indikator);
-    if (hint) {
-      const where = arahRef ? `sel ${arahRef.address}` : 'kolom bernama "Arah"';
-      findings.push(
-        warning(
-          "ARAH_TAMPAK_NEGATIF",
-          arahRef?.address ?? ref.address,
-          `Indikator "${indikator}" (kata "${hint}") tampaknya makin kecil makin baik, tetapi dihitung sebagai positif. Bila memang negatif, tulis "negatif" di ${where}.`
-        )
-      );
-    }
+  get target(): CellRef {
+    return this.at("Target")!;
   }
-  return polarity;
+  get realisasi(): CellRef {
+    return this.at("Realisasi")!;
+  }
+  get targetRenstra(): CellRef | null {
+    return this.at("TargetRenstra");
+  }
+  get capaianLalu(): CellRef | null {
+    return this.at("CapaianLalu");
+  }
 }
 
 /** Capaian (unrounded) of one indicator, or null with findings saying why. */
@@ -96,12 +83,16 @@ function capaianOf(
   findings: Finding[]
 ): { value: Quotient | null; status: IndicatorStatus } {
   const failed = { value: null, status: "galat" as const };
+  // A number stored as text is a warning whatever else the row holds (CONTRACT.md §2).
+  if (t.kind === "number" && t.numberAsText) findings.push(numberAsTextWarning(target, t.value));
+  if (r.kind === "number" && r.numberAsText) findings.push(numberAsTextWarning(realisasi, r.value));
   if (t.kind === "missing") {
     findings.push(
       error(
         "TARGET_KOSONG",
         target.address,
-        `Target di sel ${target.address} kosong. Isi target tahun ini dari Perjanjian Kinerja.`
+        () =>
+          `Target di sel ${target.address} kosong. Isi target tahun ini dari Perjanjian Kinerja.`
       )
     );
     return failed;
@@ -110,13 +101,13 @@ function capaianOf(
     findings.push(unreadableFinding(t, target, "target"));
     return failed;
   }
-  if (t.kind === "number" && t.numberAsText) findings.push(numberAsTextWarning(target, t.value));
   if (r.kind === "missing") {
     findings.push(
       warning(
         "REALISASI_KOSONG",
         realisasi.address,
-        `Realisasi di sel ${realisasi.address} belum diisi. Capaiannya tidak dihitung dan tidak ikut dirata-rata; Lembar Pengukuran menandainya "belum ada realisasi".`
+        () =>
+          `Realisasi di sel ${realisasi.address} belum diisi. Capaiannya tidak dihitung dan tidak ikut dirata-rata; Lembar Pengukuran menandainya "belum ada realisasi".`
       )
     );
     return { value: null, status: "belum-ada-realisasi" };
@@ -135,7 +126,8 @@ function capaianOf(
         error(
           "KUALITATIF_TIDAK_DIKENAL",
           target.address,
-          `Target di sel ${target.address} ("${t.text}") bukan angka dan tidak ada di skala yang dikenal (opini WTP/WDP/TW/TMP; nilai AA–D; akreditasi A/B/C). Tulis target sebagai angka, atau sebagai salah satu nilai skala itu.`
+          () =>
+            `Target di sel ${target.address} ("${t.text}") bukan angka dan tidak ada di skala yang dikenal (opini WTP/WDP/TW/TMP; nilai AA–D; akreditasi A/B/C). Tulis target sebagai angka, atau sebagai salah satu nilai skala itu.`
         )
       );
       return failed;
@@ -145,7 +137,8 @@ function capaianOf(
         error(
           "JENIS_TARGET_REALISASI_BEDA",
           realisasi.address,
-          `Realisasi di sel ${realisasi.address} (${cellText(realisasi.value)}) tidak dapat dibandingkan dengan target "${t.text}" pada skala ${outcome.scale}. Tulis realisasi dengan nilai dari skala yang sama.`
+          () =>
+            `Realisasi di sel ${realisasi.address} (${cellText(realisasi.value)}) tidak dapat dibandingkan dengan target "${t.text}" pada skala ${outcome.scale}. Tulis realisasi dengan nilai dari skala yang sama.`
         )
       );
       return failed;
@@ -155,17 +148,28 @@ function capaianOf(
         warning(
           "KUALITATIF_DI_BAWAH_TARGET",
           realisasi.address,
-          `Realisasi di sel ${realisasi.address} (${cellText(realisasi.value)}) lebih rendah dari target "${t.text}" pada skala ${outcome.scale}; capaian dihitung dari perbandingan peringkatnya.`
+          () =>
+            `Realisasi di sel ${realisasi.address} (${cellText(realisasi.value)}) lebih rendah dari target "${t.text}" pada skala ${outcome.scale}; capaian dihitung dari perbandingan peringkatnya.`
         )
       );
     }
     return { value: outcome.capaian, status: "dihitung" };
   }
+  if (r.kind === "range") {
+    findings.push(
+      error(
+        "REALISASI_RENTANG",
+        realisasi.address,
+        () =>
+          `Realisasi di sel ${realisasi.address} berisi rentang "${cellText(realisasi.value)}". Rentang hanya untuk target; realisasi adalah satu angka yang tercapai: isi angka itu.`
+      )
+    );
+    return failed;
+  }
   if (r.kind !== "number") {
     findings.push(unreadableFinding(r, realisasi, "realisasi"));
     return failed;
   }
-  if (r.numberAsText) findings.push(numberAsTextWarning(realisasi, r.value));
   const numeric: NumericTarget = t.kind === "range" ? t : { kind: "number", value: t.value };
   const outcome = numericCapaian(numeric, r.value, polarity, settings.negativeFormula);
   if (outcome.ok) return { value: outcome, status: "dihitung" };
@@ -179,7 +183,8 @@ function capaianOf(
       error(
         "TARGET_NOL",
         target.address,
-        `Target di sel ${target.address} bernilai 0. ${why}. Periksa targetnya di Perjanjian Kinerja.`
+        () =>
+          `Target di sel ${target.address} bernilai 0. ${why}. Periksa targetnya di Perjanjian Kinerja.`
       )
     );
   } else if (outcome.reason === "target-negative") {
@@ -187,7 +192,8 @@ function capaianOf(
       error(
         "TARGET_NEGATIF",
         target.address,
-        `Target di sel ${target.address} (${shownTarget}) negatif; rumus capaian tidak berlaku untuk target di bawah 0. Periksa targetnya.`
+        () =>
+          `Target di sel ${target.address} (${shownTarget}) negatif; rumus capaian tidak berlaku untuk target di bawah 0. Periksa targetnya.`
       )
     );
   } else {
@@ -195,7 +201,8 @@ function capaianOf(
       error(
         "NILAI_TIDAK_TERBACA",
         realisasi.address,
-        `Realisasi di sel ${realisasi.address} bernilai 0, sehingga rumus T/R untuk indikator negatif tidak dapat dihitung. Pilih rumus (2T−R)/T di Pengaturan.`
+        () =>
+          `Realisasi di sel ${realisasi.address} bernilai 0, sehingga rumus T/R untuk indikator negatif tidak dapat dihitung. Pilih rumus (2T−R)/T di Pengaturan.`
       )
     );
   }
@@ -216,49 +223,56 @@ export function computeIndicators(
   };
   const results: IndicatorResult[] = [];
   let sasaran = "";
+  const indikatorColumn = columns.get("Indikator");
+  const sasaranColumn = columns.get("Sasaran");
   for (let row = 0; row < target.rows; row++) {
+    // Each cell's value is read once: a CellRef is made only for cells a finding may name.
+    const tValue = valueAt(target.range, row);
+    const rValue = valueAt(realisasi.range, row);
+    const indikatorValue = indikatorColumn ? valueAt(indikatorColumn.range, row) : null;
+    if (sasaranColumn) {
+      const value = valueAt(sasaranColumn.range, row);
+      if (!isBlankValue(value)) sasaran = cellText(value);
+    }
+    if (isBlankValue(tValue) && isBlankValue(rValue) && isBlankValue(indikatorValue)) continue;
     const tRef = cellAt(target.range, row);
     const rRef = cellAt(realisasi.range, row);
-    const indikatorRef = at("Indikator", row);
-    const sasaranRef = at("Sasaran", row);
-    if (!isBlank(sasaranRef)) sasaran = cellText(sasaranRef!.value);
-    if (isBlank(tRef) && isBlank(rRef) && isBlank(indikatorRef)) continue;
-    const indikator = indikatorRef ? cellText(indikatorRef.value) : "";
-    const t = readCell(tRef.value, tRef.format);
+    const indikator = cellText(indikatorValue);
+    const t = readCell(tValue, formatAt(target.range, row));
     const polarity = polarityOf(at("Arah", row), t, indikator, tRef, findings);
-    const r = readCell(rRef.value, rRef.format);
+    const r = readCell(rValue, formatAt(realisasi.range, row));
     const { value, status } = capaianOf(tRef, t, rRef, r, polarity, settings, findings);
     let capaian: number | null = null;
     if (value) {
-      capaian = roundQuotient(value, settings);
-      if (capaian < 0) {
+      const rounded = roundQuotient(value, settings);
+      capaian = rounded;
+      if (rounded < 0) {
         findings.push(
           warning(
             "CAPAIAN_NEGATIF",
             rRef.address,
-            `Capaian indikator di baris sel ${rRef.address} negatif (${formatAngka(capaian, settings.decimals)}): realisasinya lebih dari dua kali target. Ditulis apa adanya dan dihitung 0 dalam rata-rata; periksa realisasinya.`
+            () =>
+              `Capaian indikator di baris sel ${rRef.address} negatif (${formatAngka(rounded, settings.decimals)}): realisasinya lebih dari dua kali target. Ditulis apa adanya dan dihitung 0 dalam rata-rata; periksa realisasinya.`
           )
         );
       }
     }
-    const satuanRef = at("Satuan", row);
-    results.push({
-      row,
-      cell: tRef.address,
-      sasaran,
-      indikator,
-      satuan: satuanRef ? cellText(satuanRef.value) : "",
-      arah: polarity,
-      target: tRef,
-      realisasi: rRef,
-      targetReading: t,
-      realisasiReading: r,
-      targetRenstra: at("TargetRenstra", row),
-      capaianLalu: at("CapaianLalu", row),
-      capaian,
-      predikat: predicateOf(capaian, settings.predicateBands),
-      status,
-    });
+    const satuanColumn = columns.get("Satuan");
+    results.push(
+      new IndicatorRow(
+        columns,
+        row,
+        sasaran,
+        indikator,
+        satuanColumn ? cellText(valueAt(satuanColumn.range, row)) : "",
+        polarity,
+        t,
+        r,
+        capaian,
+        predicateOf(capaian, settings.predicateBands),
+        status
+      )
+    );
   }
   return results;
 }

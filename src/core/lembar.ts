@@ -4,7 +4,7 @@ import type { Result } from "./compute";
 import { readCell } from "./read-cell";
 import { cellText } from "./read-findings";
 import { decimalFormat } from "./rounding";
-import { Area, areaOf, CellStyle, PlanValue, SheetPlan } from "./sheet-plan";
+import { Area, areaOf, CellStyle, PlanFont, PlanValue, SheetPlan } from "./sheet-plan";
 import { fittedRowHeights } from "./row-heights";
 
 export const LEMBAR_SHEET = "Lembar Pengukuran";
@@ -12,6 +12,8 @@ export const LEMBAR_TITLE = "LEMBAR PENGUKURAN KINERJA ORGANISASI PERANGKAT DAER
 const COLUMNS = 8;
 const RUPIAH_FORMAT = '"Rp "#,##0';
 const COLUMN_WIDTHS = [5, 30, 42, 14, 12, 22, 12, 12];
+/** The Lembar's font: CONTRACT §5 shows it in Arial, as the seed's printed sheet. */
+export const LEMBAR_FONT: PlanFont = { name: "Arial", size: 10 };
 
 /** Rows of the Lembar a test or adapter may need to find again. */
 export interface LembarLayout {
@@ -219,14 +221,21 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
 
   const plan: SheetPlan = {
     name: LEMBAR_SHEET,
+    font: LEMBAR_FONT,
     values: g.values,
     styles: g.styles,
     merges: g.merges,
     columnWidths: COLUMN_WIDTHS,
-    rowHeights: fittedRowHeights(g.values, g.merges, COLUMN_WIDTHS, [
-      [head, row - 1],
-      [signFirst + 2, signFirst + 2],
-    ]),
+    rowHeights: fittedRowHeights(
+      g.values,
+      g.merges,
+      COLUMN_WIDTHS,
+      [
+        [head, row - 1],
+        [signFirst + 2, signFirst + 2],
+      ],
+      LEMBAR_FONT
+    ),
     print: {
       paper: "A4",
       orientation: "landscape",

@@ -1,4 +1,13 @@
-import type { Polarity } from "./read-cell";
+import type { CellRef } from "./columns";
+import { error, Finding, warning } from "./findings";
+import { cellText } from "./read-findings";
+import type { Polarity, Reading } from "./read-cell";
+
+/**
+ * Negative indicators (smaller is better): which way an indicator points is decided here only — from
+ * its Arah cell, the comparator of its target ("<1%"), and words in its name. The formulas live in
+ * capaian.ts.
+ */
 
 const POSITIVE = new Set([
   "positif",
@@ -57,4 +66,58 @@ const hintPattern = new RegExp(
 export function negativeHint(indikator: string): string | undefined {
   const match = hintPattern.exec(indikator);
   return match ? match[1].toLowerCase().replace(/\s+/g, " ") : undefined;
+}
+
+/** Which way the indicator points: `Arah` if it says, else what the target text implies, else positif. */
+export function polarityOf(
+  arahRef: CellRef | null,
+  target: Reading,
+  indikator: string,
+  ref: CellRef,
+  findings: Finding[]
+): Polarity {
+  const implied = target.kind === "number" ? target.impliedPolarity : undefined;
+  let explicit: Polarity | undefined;
+  if (arahRef && cellText(arahRef.value) !== "") {
+    explicit = parseArah(cellText(arahRef.value));
+    if (!explicit) {
+      findings.push(
+        error(
+          "ARAH_TIDAK_DIKENAL",
+          arahRef.address,
+          () =>
+            `Sel ${arahRef.address} berisi arah "${cellText(arahRef.value)}" yang tidak dikenal. Tulis "positif" (makin besar makin baik) atau "negatif" (makin kecil makin baik).`
+        )
+      );
+    }
+  }
+  if (explicit && implied && explicit !== implied) {
+    findings.push(
+      warning(
+        "ARAH_BERTENTANGAN",
+        arahRef!.address,
+        () =>
+          `Arah di sel ${arahRef!.address} tertulis ${explicit}, tetapi target di sel ${ref.address} (${cellText(ref.value)}) menyiratkan ${implied}. Capaian dihitung dengan arah ${explicit}; periksa mana yang benar.`
+      )
+    );
+  }
+  const polarity = explicit ?? implied ?? "positif";
+  if (polarity === "positif" && !implied) {
+    const hint = negativeHint(indikator);
+    if (hint) {
+      const cell = arahRef?.address ?? ref.address;
+      const where = arahRef
+        ? `sel ${cell}`
+        : `kolom Arah pada baris itu (beri nama "Arah" pada kolomnya)`;
+      findings.push(
+        warning(
+          "ARAH_TAMPAK_NEGATIF",
+          cell,
+          () =>
+            `Indikator "${indikator}" (target di sel ${ref.address}; kata "${hint}") tampaknya makin kecil makin baik, tetapi dihitung sebagai positif. Bila memang negatif, tulis "negatif" di ${where}.`
+        )
+      );
+    }
+  }
+  return polarity;
 }

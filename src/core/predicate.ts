@@ -27,7 +27,8 @@ export function checkPredicateBands(bands: readonly PredicateBand[]): Finding[] 
         error(
           "SKALA_PREDIKAT_CELAH",
           null,
-          `Pita predikat "${band.label}" kosong: batas bawah ${shown(lowerOf(band))} tidak di bawah batas atas ${shown(upperOf(band))}. ${fix}`
+          () =>
+            `Pita predikat "${band.label}" kosong: batas bawah ${shown(lowerOf(band))} tidak di bawah batas atas ${shown(upperOf(band))}. ${fix}`
         )
       );
     }
@@ -37,7 +38,8 @@ export function checkPredicateBands(bands: readonly PredicateBand[]): Finding[] 
       error(
         "SKALA_PREDIKAT_CELAH",
         null,
-        `Skala predikat tidak mencakup capaian di bawah ${shown(lowerOf(sorted[0]))}. Kosongkan batas bawah pita terendah ("${sorted[0].label}"). ${fix}`
+        () =>
+          `Skala predikat tidak mencakup capaian di bawah ${shown(lowerOf(sorted[0]))}. Kosongkan batas bawah pita terendah ("${sorted[0].label}"). ${fix}`
       )
     );
   }
@@ -47,7 +49,8 @@ export function checkPredicateBands(bands: readonly PredicateBand[]): Finding[] 
       error(
         "SKALA_PREDIKAT_CELAH",
         null,
-        `Skala predikat tidak mencakup capaian ${shown(upperOf(last))} ke atas. Kosongkan batas atas pita tertinggi ("${last.label}"). ${fix}`
+        () =>
+          `Skala predikat tidak mencakup capaian ${shown(upperOf(last))} ke atas. Kosongkan batas atas pita tertinggi ("${last.label}"). ${fix}`
       )
     );
   }
@@ -59,7 +62,8 @@ export function checkPredicateBands(bands: readonly PredicateBand[]): Finding[] 
         error(
           "SKALA_PREDIKAT_TUMPANG_TINDIH",
           null,
-          `Pita predikat "${below.label}" (sampai ${shown(upperOf(below))}) dan "${above.label}" (mulai ${shown(lowerOf(above))}) tumpang tindih. ${fix}`
+          () =>
+            `Pita predikat "${below.label}" (sampai ${shown(upperOf(below))}) dan "${above.label}" (mulai ${shown(lowerOf(above))}) tumpang tindih. ${fix}`
         )
       );
     } else if (lowerOf(above) > upperOf(below)) {
@@ -67,7 +71,8 @@ export function checkPredicateBands(bands: readonly PredicateBand[]): Finding[] 
         error(
           "SKALA_PREDIKAT_CELAH",
           null,
-          `Ada celah antara pita predikat "${below.label}" (sampai ${shown(upperOf(below))}) dan "${above.label}" (mulai ${shown(lowerOf(above))}): capaian di antaranya tidak berpredikat. ${fix}`
+          () =>
+            `Ada celah antara pita predikat "${below.label}" (sampai ${shown(upperOf(below))}) dan "${above.label}" (mulai ${shown(lowerOf(above))}): capaian di antaranya tidak berpredikat. ${fix}`
         )
       );
     }

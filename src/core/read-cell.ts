@@ -8,9 +8,14 @@ export type Reading =
   | { kind: "number"; value: number; numberAsText: boolean; impliedPolarity?: Polarity }
   | { kind: "range"; low: number; high: number }
   | { kind: "text"; text: string }
-  | { kind: "invalid"; problem: InvalidProblem; shown: string };
+  | { kind: "invalid"; problem: InvalidProblem; shown: string; abbreviation?: string };
 
-export type InvalidProblem = "error-value" | "boolean" | "date" | "malformed-number";
+/**
+ * Why a cell cannot be read. "malformed-number": the marks make no number, or digits follow it
+ * ("80, 30", "12/15", "1e3"); "abbreviation": "jt", "M" and the like outside a money cell.
+ */
+export type InvalidProblem =
+  "error-value" | "boolean" | "date" | "malformed-number" | "abbreviation";
 
 const MISSING_TEXTS = new Set(["", "-", "–", "—"]);
 
@@ -49,7 +54,7 @@ export function cleanFloat(n: number): number {
   return Number(n.toPrecision(15));
 }
 
-export function readCell(value: CellValue, format?: string): Reading {
+export function readCell(value: CellValue, format?: string, context: ReadContext = {}): Reading {
   if (value === null) return { kind: "missing" };
   if (typeof value === "boolean") {
     return { kind: "invalid", problem: "boolean", shown: value ? "TRUE" : "FALSE" };
@@ -65,20 +70,101 @@ export function readCell(value: CellValue, format?: string): Reading {
     if ("error" in value) return { kind: "invalid", problem: "error-value", shown: value.error };
     return { kind: "invalid", problem: "date", shown: value.date };
   }
-  return readText(value);
+  return readText(value, context);
 }
 
 const COMPARATOR = /^(>=|<=|=>|=<|≥|≤|>|<)\s*/;
 const CURRENCY = /^rp\.?\s*/i;
+/** Groups of three digits parted by spaces ("1 234 567,89"); the space-parted form is tried first. */
+const SPACED_NUMBER = /^\d{1,3}(?: \d{3})+(?!\d)(?:[.,]\d+)?/;
 const NUMBER_TOKEN = /^\d[\d.,]*/;
-const RANGE_TAIL = /^\s*(?:-|–|—|s\.?\s?\/?\s?d\.?|sampai(?: dengan)?)\s*(\d[\d.,]*)/i;
+const BARE_NUMBER = /^\d[\d.,]*\d$|^\d$/;
+const RANGE_TAIL = /^\s*(?:-|–|—|s\.?\s?\/?\s?d\.?|sampai(?: dengan)?)\s*(?=\d)/i;
 
-export function readText(raw: string): Reading {
+/** Magnitude words, read in any cell (CONTRACT.md §2): the power of ten they stand for. */
+const MAGNITUDE_WORDS: Record<string, number> = {
+  ribu: 3,
+  juta: 6,
+  miliar: 9,
+  milyar: 9,
+  triliun: 12,
+};
+const MAGNITUDE_WORD = /^\s*(ribu|juta|miliar|milyar|triliun)(?![\p{L}\d])/iu;
+/** Abbreviations, read in money cells only: "Rp 1,5 M", "3,2 jt", "250 rb", "2 T". */
+const MAGNITUDE_ABBREVIATIONS: Record<string, number> = { rb: 3, jt: 6, M: 9, T: 12 };
+const MAGNITUDE_ABBREVIATION = /^\s*(rb|jt|M|T)\.?(?![\p{L}\d])/iu;
+
+/** Where a cell's text is read: money cells (budget, pendapatan) also take abbreviated magnitudes. */
+export interface ReadContext {
+  money?: boolean;
+}
+
+/** A number as its digits: `whole` and `fraction` without marks, so that magnitudes shift exactly. */
+interface Digits {
+  whole: string;
+  fraction: string;
+}
+
+function digitsValue(d: Digits, power = 0): number {
+  const fraction = d.fraction.padEnd(power, "0");
+  const whole = d.whole + fraction.slice(0, power);
+  const rest = fraction.slice(power);
+  return Number(rest ? `${whole}.${rest}` : whole);
+}
+
+/** The number at the start of `text`: its digits and how many characters it took; null if malformed. */
+function numberAt(text: string): { digits: Digits; length: number } | null | undefined {
+  const spaced = SPACED_NUMBER.exec(text);
+  if (spaced) {
+    const [grouped, fraction = ""] = spaced[0].split(/[.,]/);
+    return { digits: { whole: grouped.replace(/ /g, ""), fraction }, length: spaced[0].length };
+  }
+  const token = NUMBER_TOKEN.exec(text);
+  if (!token) return undefined;
+  // A sentence may end right after the number ("5 dokumen." / "12,"): a trailing mark is punctuation.
+  const numberText = token[0].replace(/[.,]$/, "");
+  const digits = numberDigits(numberText);
+  return digits ? { digits, length: token[0].length } : null;
+}
+
+/** The magnitude after a number: a word anywhere, an abbreviation (money cells only). */
+function magnitudeAt(
+  text: string,
+  context: ReadContext
+): { power: number; length: number; abbreviation?: string } | undefined {
+  const word = MAGNITUDE_WORD.exec(text);
+  if (word) return { power: MAGNITUDE_WORDS[word[1].toLowerCase()], length: word[0].length };
+  const abbreviation = MAGNITUDE_ABBREVIATION.exec(text);
+  if (!abbreviation) return undefined;
+  const key = abbreviation[1];
+  const power =
+    MAGNITUDE_ABBREVIATIONS[key.toLowerCase()] ?? MAGNITUDE_ABBREVIATIONS[key.toUpperCase()];
+  // "M" and "T" are capitals in Rupiah amounts ("Rp 1,5 M"); a small "m" may be a metre.
+  if (power === undefined || (key.length === 1 && key !== key.toUpperCase())) return undefined;
+  return context.money
+    ? { power, length: abbreviation[0].length }
+    : { power, length: abbreviation[0].length, abbreviation: key };
+}
+
+/**
+ * What may follow a number: a unit without digits ("orang", "%", "dokumen") and notes in
+ * parentheses, which may hold digits ("(Sertifikat ISO 9001 : 2015)"). False for anything else.
+ */
+function isUnitTail(tail: string): boolean {
+  return !/\d/.test(tail.replace(/\([^()]*\)/g, ""));
+}
+
+export function readText(raw: string, context: ReadContext = {}): Reading {
   const text = raw.replace(/[\u00A0\u2007\u202F]/g, " ").trim();
   if (MISSING_TEXTS.has(text)) return { kind: "missing" };
   if (isExcelErrorText(text))
     return { kind: "invalid", problem: "error-value", shown: text.toUpperCase() };
 
+  // Most texts in a table are a bare number ("80,30", "1.234,5"): read without the grammar below.
+  if (BARE_NUMBER.test(text)) {
+    const digits = numberDigits(text);
+    if (digits) return { kind: "number", value: digitsValue(digits), numberAsText: true };
+  }
   let rest = text;
   let impliedPolarity: Polarity | undefined;
   const comparator = COMPARATOR.exec(rest);
@@ -88,38 +174,52 @@ export function readText(raw: string): Reading {
   }
   rest = rest.replace(CURRENCY, "");
   // Accounting style "18.700.000,-" ends in a mark and a dash meaning "no cents".
-  rest = rest.replace(/[.,]-\s*$/, "");
+  rest = rest.replace(/(\d)[.,]-\s*$/, "$1");
   let sign = 1;
   const minus = /^[-−]\s*(?=\d)/.exec(rest);
   if (minus) {
     sign = -1;
     rest = rest.slice(minus[0].length);
   }
-  const token = NUMBER_TOKEN.exec(rest);
-  if (!token) {
-    // Starts with words: qualitative, or unreadable — the caller decides by the scales it knows.
-    return { kind: "text", text };
-  }
-  // A sentence may end right after the number ("5 dokumen." / "12,"): a trailing mark is punctuation.
-  const numberText = token[0].replace(/[.,]$/, "");
-  const first = parseNumberToken(numberText);
-  if (first === null) return { kind: "invalid", problem: "malformed-number", shown: text };
-  rest = rest.slice(token[0].length);
+  const first = numberAt(rest);
+  // Starts with words: qualitative, or unreadable — the caller decides by the scales it knows.
+  if (first === undefined) return { kind: "text", text };
+  const malformed: Reading = { kind: "invalid", problem: "malformed-number", shown: text };
+  if (first === null) return malformed;
+  rest = rest.slice(first.length);
+  let magnitude = magnitudeAt(rest, context);
+  if (magnitude) rest = rest.slice(magnitude.length);
 
   if (!impliedPolarity && sign === 1) {
     const range = RANGE_TAIL.exec(rest);
     if (range) {
-      const second = parseNumberToken(range[1].replace(/[.,]$/, ""));
-      if (second === null) return { kind: "invalid", problem: "malformed-number", shown: text };
-      return { kind: "range", low: Math.min(first, second), high: Math.max(first, second) };
+      const second = numberAt(rest.slice(range[0].length));
+      if (!second) return malformed;
+      rest = rest.slice(range[0].length + second.length);
+      // "1-2 juta": a magnitude after the range is the magnitude of both ends.
+      const after = magnitude ? undefined : magnitudeAt(rest, context);
+      if (after) rest = rest.slice(after.length);
+      magnitude ??= after;
+      if (magnitude?.abbreviation) return abbreviated(text, magnitude.abbreviation);
+      if (!isUnitTail(rest)) return malformed;
+      const a = digitsValue(first.digits, magnitude?.power);
+      const b = digitsValue(second.digits, magnitude?.power);
+      return { kind: "range", low: Math.min(a, b), high: Math.max(a, b) };
     }
   }
+  if (magnitude?.abbreviation) return abbreviated(text, magnitude.abbreviation);
+  if (!isUnitTail(rest)) return malformed;
 
   const tail = rest.trim().replace(/^%\s*/, "").trim();
-  const plainNumber = tail === "" && !impliedPolarity;
-  const reading: Reading = { kind: "number", value: sign * first, numberAsText: plainNumber };
+  const plainNumber = (tail === "" || magnitude !== undefined) && !impliedPolarity;
+  const value = sign * digitsValue(first.digits, magnitude?.power);
+  const reading: Reading = { kind: "number", value, numberAsText: plainNumber };
   if (impliedPolarity) reading.impliedPolarity = impliedPolarity;
   return reading;
+}
+
+function abbreviated(text: string, abbreviation: string): Reading {
+  return { kind: "invalid", problem: "abbreviation", shown: text, abbreviation };
 }
 
 function validGroups(groups: string[]): boolean {
@@ -134,9 +234,19 @@ function validGroups(groups: string[]): boolean {
  * thousands when a non-zero whole part is followed by exactly three digits ("1.400"), else decimal ("82.28").
  */
 export function parseNumberToken(token: string): number | null {
+  const digits = numberDigits(token);
+  return digits ? digitsValue(digits) : null;
+}
+
+function numberDigits(token: string): Digits | null {
   if (!/^\d[\d.,]*$/.test(token) || /[.,]$/.test(token)) return null;
-  const dots = (token.match(/\./g) || []).length;
-  const commas = (token.match(/,/g) || []).length;
+  let dots = 0;
+  let commas = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x2e) dots++;
+    else if (c === 0x2c) commas++;
+  }
   let whole: string;
   let fraction = "";
   if (dots && commas) {
@@ -169,7 +279,7 @@ export function parseNumberToken(token: string): number | null {
     }
   }
   if (!/^\d+$/.test(whole) || (fraction && !/^\d+$/.test(fraction))) return null;
-  return Number(fraction ? `${whole}.${fraction}` : whole);
+  return { whole, fraction };
 }
 
 /**

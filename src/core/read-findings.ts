@@ -2,7 +2,7 @@ import type { CellValue } from "./cell";
 import type { CellRef } from "./columns";
 import { error, Finding, warning } from "./findings";
 import { formatAngka } from "./format";
-import { readCell, Reading } from "./read-cell";
+import { ReadContext, readCell, Reading } from "./read-cell";
 
 /** A cell's content as text, for names and labels. */
 export function cellText(value: CellValue): string {
@@ -28,25 +28,36 @@ export function unreadableFinding(reading: Reading, ref: CellRef, what: string):
         return error(
           "NILAI_GALAT",
           ref.address,
-          `${at} berisi galat ${reading.shown}, bukan ${what}. Perbaiki rumusnya atau isi sel itu dengan angka.`
+          () =>
+            `${at} berisi galat ${reading.shown}, bukan ${what}. Perbaiki rumusnya atau isi sel itu dengan angka.`
         );
       case "boolean":
         return error(
           "NILAI_TIDAK_TERBACA",
           ref.address,
-          `${at} berisi nilai logika ${reading.shown}, bukan ${what}. Isi sel itu dengan angka.`
+          () =>
+            `${at} berisi nilai logika ${reading.shown}, bukan ${what}. Isi sel itu dengan angka.`
         );
       case "date":
         return error(
           "NILAI_TIDAK_TERBACA",
           ref.address,
-          `${at} berisi tanggal, bukan ${what}. Ubah format selnya ke Umum atau Angka, lalu ketik ulang angkanya.`
+          () =>
+            `${at} berisi tanggal, bukan ${what}. Ubah format selnya ke Umum atau Angka, lalu ketik ulang angkanya.`
         );
       case "malformed-number":
         return error(
           "NILAI_TIDAK_TERBACA",
           ref.address,
-          `${at} berisi ${quoted(ref.value)} yang tidak dapat dibaca sebagai angka. Tulis ${what} seperti 1.234,5 atau 80,30.`
+          () =>
+            `${at} berisi ${quoted(ref.value)} yang tidak dapat dibaca sebagai satu angka. Tulis ${what} sebagai satu angka seperti 1.234,5 atau 80,30; sesudah angka hanya boleh satuan (orang, %, dokumen) atau catatan dalam kurung.`
+        );
+      case "abbreviation":
+        return error(
+          "NILAI_TIDAK_TERBACA",
+          ref.address,
+          () =>
+            `${at} berisi ${quoted(ref.value)}: singkatan "${reading.abbreviation}" hanya dibaca di sel anggaran dan pendapatan. Tulis ${what} dengan angka lengkap, atau dengan kata ribu, juta, miliar atau triliun.`
         );
     }
   }
@@ -54,21 +65,24 @@ export function unreadableFinding(reading: Reading, ref: CellRef, what: string):
     return error(
       "NILAI_TIDAK_TERBACA",
       ref.address,
-      `${at} berisi rentang ${quoted(ref.value)}, padahal ${what} harus satu angka. Isi dengan satu angka.`
+      () =>
+        `${at} berisi rentang ${quoted(ref.value)}, padahal ${what} harus satu angka. Isi dengan satu angka.`
     );
   }
   return error(
     "NILAI_TIDAK_TERBACA",
     ref.address,
-    `${at} berisi teks ${quoted(ref.value)} yang tidak dapat dibaca sebagai ${what}. Isi dengan angka.`
+    () =>
+      `${at} berisi teks ${quoted(ref.value)} yang tidak dapat dibaca sebagai ${what}. Isi dengan angka.`
   );
 }
 
 export function numberAsTextWarning(ref: CellRef, value: number): Finding {
   return warning(
     "ANGKA_SEBAGAI_TEKS",
-    ref.address,
-    `Sel ${ref.address} berisi angka yang tersimpan sebagai teks (${quoted(ref.value)}). Dibaca sebagai ${formatAngka(value, 6)}, tetapi Excel tidak ikut menjumlahkannya. Ubah menjadi angka: ketik ulang, atau Data › Teks ke Kolom.`
+    ref,
+    () =>
+      `Sel ${ref.address} berisi angka yang tersimpan sebagai teks (${quoted(ref.value)}). Dibaca sebagai ${formatAngka(value, 6)}, tetapi Excel tidak ikut menjumlahkannya. Ubah menjadi angka: ketik ulang, atau Data › Teks ke Kolom.`
   );
 }
 
@@ -79,9 +93,10 @@ export function numberAsTextWarning(ref: CellRef, value: number): Finding {
 export function readNumber(
   ref: CellRef,
   what: string,
-  findings: Finding[]
+  findings: Finding[],
+  context: ReadContext = {}
 ): number | null | "missing" {
-  const reading = readCell(ref.value, ref.format);
+  const reading = readCell(ref.value, ref.format, context);
   if (reading.kind === "missing") return "missing";
   if (reading.kind === "number" && !reading.impliedPolarity) {
     if (reading.numberAsText) findings.push(numberAsTextWarning(ref, reading.value));

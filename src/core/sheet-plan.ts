@@ -48,8 +48,16 @@ export interface PrintSetup {
   };
 }
 
+/** The font of every cell of a plan's sheet; a style's `fontSize` overrides the size. */
+export interface PlanFont {
+  name: string;
+  /** Points. */
+  size: number;
+}
+
 export interface SheetPlan {
   name: string;
+  font: PlanFont;
   /** Dense grid from A1: values[r][c] is the cell at row r+1, column c+1. */
   values: PlanValue[][];
   /** Applied in order; a later style adds to an earlier one on the same cells. */

@@ -57,7 +57,8 @@ function checkedNip(text: string, cell: string | null, where: string, findings: 
     warning(
       "NIP_TIDAK_SAH",
       cell,
-      `NIP ${where} (${text}) tidak sah: ${check.problem}. NIP terdiri dari 18 digit: tanggal lahir (8), bulan dan tahun pengangkatan CPNS (6), jenis kelamin 1/2 (1), nomor urut (3).`
+      () =>
+        `NIP ${where} (${text}) tidak sah: ${check.problem}. NIP terdiri dari 18 digit: tanggal lahir (8), bulan dan tahun pengangkatan CPNS (6), jenis kelamin 1/2 (1), nomor urut (3).`
     )
   );
   return text;
@@ -70,7 +71,8 @@ function nipOfCell(ref: CellRef | undefined, findings: Finding[]): string {
       warning(
         "NIP_TIDAK_SAH",
         ref.address,
-        `NIP di sel ${ref.address} tersimpan sebagai angka, sehingga Excel sudah membulatkan digit terakhirnya. Ketik ulang NIP sebagai teks (awali dengan tanda petik ').`
+        () =>
+          `NIP di sel ${ref.address} tersimpan sebagai angka, sehingga Excel sudah membulatkan digit terakhirnya. Ketik ulang NIP sebagai teks (awali dengan tanda petik ').`
       )
     );
     return cellText(ref.value);

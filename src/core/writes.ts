@@ -8,15 +8,19 @@ import type { ContractName } from "./settings";
  */
 export type WriteValue = number | "" | null;
 
-/** One rectangular write into a named output range, values and number formats in the same shape. */
+/**
+ * One write into a named output range, which is one column wide (CONTRACT.md §1): `values[r]` and
+ * `formats[r]` are for the cell at row `top + r`. Flat columns, not a grid of one-cell rows: a
+ * 100,000-row table would otherwise hold 200,000 small arrays.
+ */
 export interface CellWrite {
   name: ContractName;
   sheet: string;
   top: number;
   left: number;
-  values: WriteValue[][];
+  values: WriteValue[];
   /** Number format per cell; null keeps the cell's own. */
-  formats: (string | null)[][];
+  formats: (string | null)[];
 }
 
 export type FigureStyle = "persen" | "rupiah";

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { contribution, meanOf } from "../../src/core/averages";
+import { meanOf } from "../../src/core/averages";
+import { contribution } from "../../src/core/capaian";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 describe("averages", () => {

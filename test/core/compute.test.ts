@@ -1,4 +1,5 @@
 import { compute } from "../../src/core/compute";
+import { toReport } from "../../src/core/report";
 import type { Finding } from "../../src/core/findings";
 import type { NameData, WorkbookData } from "../../src/core/workbook-data";
 import { anggaran, perjanjianKinerja } from "../../src/sample/seed";
@@ -159,7 +160,7 @@ describe("cells (CONTRACT.md §2 and §4)", () => {
     expect(pending.indicators[0]).toMatchObject({ capaian: null, status: "belum-ada-realisasi" });
     expect(pending.total).toBe(80);
     // the stale 77 is cleared, and the user told
-    expect(pending.writes[0].values).toEqual([[""], [80]]);
+    expect(pending.writes[0].values).toEqual(["", 80]);
     expect(find(pending.findings, "ANGKA_LAPORAN_BERBEDA")[0].cell).toBe("Data!D2");
   });
 
@@ -187,7 +188,7 @@ describe("cells (CONTRACT.md §2 and §4)", () => {
     expect(result.indicators[0].capaian).toBe(-50);
     expect(find(result.findings, "CAPAIAN_NEGATIF")).toHaveLength(1);
     expect(result.total).toBe(50);
-    expect(result.writes[0].values).toEqual([[-50], [100]]);
+    expect(result.writes[0].values).toEqual([-50, 100]);
   });
 
   test("polarity implied by the target text; an Arah that contradicts it is a warning; unknown Arah an error", () => {
@@ -221,11 +222,27 @@ describe("cells (CONTRACT.md §2 and §4)", () => {
     });
   });
 
+  test("a number stored as text is a warning even when its row's target is missing", () => {
+    const result = compute(workbookOf(table([null, "abc"], ["80,30", "12"])));
+    expect(find(result.findings, "ANGKA_SEBAGAI_TEKS").map((f) => f.cell)).toEqual([
+      "Data!C2",
+      "Data!C3",
+    ]);
+    expect(toReport(result).indikator.map((x) => x.realisasi)).toEqual([80.3, 12]);
+  });
+  test("a pasted text is never cut down to its first number: '80, 30' and '12/15' are errors", () => {
+    const result = compute(workbookOf(table([100, "12/15"], ["80, 30", 12])));
+    expect(find(result.findings, "NILAI_TIDAK_TERBACA").map((f) => [f.cell, f.level])).toEqual([
+      ["Data!C2", "error"],
+      ["Data!B3", "error"],
+    ]);
+    expect(result.writes).toEqual([]);
+  });
   test("a range target and a realisasi given as a range", () => {
     const result = compute(workbookOf(table(["7-8 bulan", "7-8"], ["9 bulan", "7-8"])));
     expect(result.indicators[0].capaian).toBe(112.5);
     expect(result.findings.find((f) => f.level === "error")).toMatchObject({
-      code: "NILAI_TIDAK_TERBACA",
+      code: "REALISASI_RENTANG",
       cell: "Data!C3",
     });
   });
@@ -289,8 +306,8 @@ describe("writes", () => {
     );
     expect(result.writes[0]).toMatchObject({
       name: "Capaian",
-      values: [[1.0295]],
-      formats: [[null]],
+      values: [1.0295],
+      formats: [null],
     });
   });
   test("a reported figure in a percent cell compares as displayed (102,95% is no finding)", () => {
@@ -370,6 +387,44 @@ describe("budget findings", () => {
         ["REALISASI_ANGGARAN_KOSONG", "Anggaran!D6"],
       ]
     );
+  });
+  test("figures read stay in the report when a finding stops their line (CONTRACT.md §6)", () => {
+    const report = toReport(
+      compute(
+        book([
+          [100, 150],
+          [0, 10],
+          [null, "Rp 5.000"],
+        ])
+      )
+    );
+    expect(report.anggaran!.baris.map((b) => [b.anggaran, b.realisasi, b.serapan, b.sisa])).toEqual(
+      [
+        [100, 150, null, null],
+        [0, 10, null, null],
+        [null, 5000, null, null],
+      ]
+    );
+  });
+  test("money cells read magnitudes: 'Rp 1,5 M' and '3,2 jt'; a first number is never taken alone", () => {
+    const result = compute(
+      book([
+        [5000000, "1,5 juta"],
+        ["Rp 1,5 M", "3,2 jt"],
+        [5000000, "1 234 567,89 12"],
+      ])
+    );
+    expect(result.budget!.lines.map((l) => [l.anggaran, l.realisasi, l.serapan])).toEqual([
+      [5000000, 1500000, 30],
+      [1500000000, 3200000, 0.21],
+      [5000000, undefined, undefined],
+    ]);
+    expect(find(result.findings, "NILAI_TIDAK_TERBACA")).toEqual([
+      expect.objectContaining({
+        cell: "Anggaran!D6",
+        message: expect.stringContaining('"1 234 567,89 12"'),
+      }),
+    ]);
   });
   test("a NIP that breaks the rule is a warning; a NIP stored as a number lost digits", () => {
     const spec = perjanjianKinerja();

@@ -59,21 +59,21 @@ describe("the seed reproduced: Tabel 3.1/3.2 and the Lembar", () => {
   test("no errors, and the writes carry the computed figures", () => {
     expect(result.findings.filter((f) => f.level === "error")).toEqual([]);
     const write = (name: string) => result.writes.find((w) => w.name === name)!;
-    expect(write("Capaian").values).toEqual([[102.95], [100.34], [100]]);
-    expect(write("Capaian").formats).toEqual([["0.00"], ["0.00"], ["0.00"]]);
-    expect(write("RataRataSasaran").values).toEqual([[102.95], [100.17], [null]]);
-    expect(write("RataRataCapaian").values).toEqual([[101.56]]);
-    expect(write("SiLPA").values).toEqual([[639006520]]);
-    expect(write("SerapanTotal").values).toEqual([[96.74]]);
-    expect(write("Serapan").values).toEqual([[94.81], [99.71]]);
-    expect(write("SisaAnggaran").values).toEqual([[616546039], [22460481]]);
-    expect(write("CapaianPendapatan").values).toEqual([[100]]);
+    expect(write("Capaian").values).toEqual([102.95, 100.34, 100]);
+    expect(write("Capaian").formats).toEqual(["0.00", "0.00", "0.00"]);
+    expect(write("RataRataSasaran").values).toEqual([102.95, 100.17, null]);
+    expect(write("RataRataCapaian").values).toEqual([101.56]);
+    expect(write("SiLPA").values).toEqual([639006520]);
+    expect(write("SerapanTotal").values).toEqual([96.74]);
+    expect(write("Serapan").values).toEqual([94.81, 99.71]);
+    expect(write("SisaAnggaran").values).toEqual([616546039, 22460481]);
+    expect(write("CapaianPendapatan").values).toEqual([100]);
     expect(write("TotalAnggaran")).toMatchObject({
       sheet: "Anggaran",
       top: 7,
       left: 3,
-      values: [[19583587447]],
-      formats: [["#,##0"]],
+      values: [19583587447],
+      formats: ["#,##0"],
     });
   });
   test("sign-off details, with the jabatan and NIP as printed", () => {
@@ -127,9 +127,9 @@ describe("the seed's own mistakes caught", () => {
   });
   test("warnings do not block: the computed figures replace the reported ones", () => {
     expect(result.writes.find((w) => w.name === "RataRataSasaran")!.values).toEqual([
-      [102.95],
-      [100.17],
-      [null],
+      102.95,
+      100.17,
+      null,
     ]);
   });
 });

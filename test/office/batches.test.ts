@@ -18,8 +18,8 @@ describe("requests stay under Excel on the web's 5 MB", () => {
     const excel = new FakeExcel();
     excel.addSheet("Data");
     const rows = 320_000;
-    const values = Array.from({ length: rows }, (_, i) => [100 + (i % 1000) / 100]);
-    const formats = values.map(() => ["0.00"]);
+    const values = Array.from({ length: rows }, (_, i) => 100 + (i % 1000) / 100);
+    const formats = values.map(() => "0.00");
     const context = excel.context();
     const batcher = new Batcher(context);
     await queueWrites(

@@ -5,6 +5,7 @@ import { excelRead, partsOf, partText } from "./read-back";
 
 const plan = (): SheetPlan => ({
   name: "Lembar Uji",
+  font: { name: "Arial", size: 10 },
   values: [
     ["JUDUL & <RINGKAS>", null, null],
     ["Indikator", "Target", "Capaian"],

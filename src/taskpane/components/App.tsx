@@ -21,6 +21,7 @@ import {
 import { describeError } from "../../app/office-errors";
 import { API, olderExcelNotes } from "../../workbook/office/api-support";
 import type { Result } from "../../core/compute";
+import { countFindings } from "../../core/findings";
 import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../../core/settings";
 import { Findings } from "./Findings";
 import { Busy, RunButtons, SectionNav, Status, StatusMessage } from "./PaneParts";
@@ -48,8 +49,7 @@ const TABS: [TabName, string][] = [
 ];
 
 function statusAfter(result: Result, written: boolean, lembar: boolean, notes: string[]): Status {
-  const errors = result.findings.filter((f) => f.level === "error").length;
-  const warnings = result.findings.length - errors;
+  const { errors, warnings } = countFindings(result.findings);
   if (!written) {
     return {
       intent: "error",

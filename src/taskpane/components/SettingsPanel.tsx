@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { checkPredicateBands } from "../../core/predicate";
-import { DEFAULT_SETTINGS, PredicateBand, Settings, SettingsSchema } from "../../core/settings";
+import { readTypedNumber } from "../../core/read-cell";
+import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../../core/settings";
 
 const useStyles = makeStyles({
   form: { display: "grid", gap: tokens.spacingVerticalM },
@@ -9,10 +10,75 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-/** A number field's text: "" is no value. Indonesian decimal commas are accepted. */
-const parseOptionalNumber = (text: string): number | null =>
-  text.trim() === "" ? null : Number(text.replace(",", "."));
+const NUMBER_HINT = "Tulis angka seperti 120 atau 90,5";
+const DECIMALS_HINT = "Isi bilangan bulat 0 sampai 6";
+
+/**
+ * An optional number field's text, read as the core reads a cell ("90,5", "1.234,5", "120"):
+ * blank is no value (null); anything else must read as one number, or it is `unreadable`.
+ */
+function optionalNumber(text: string): { value: number | null } | "unreadable" {
+  if (text.trim() === "") return { value: null };
+  const value = readTypedNumber(text);
+  return value === null ? "unreadable" : { value };
+}
+
+/** The decimals field: a whole number 0..6, read as the core reads a cell ("2", "2,0"); else null. */
+function decimalsOf(text: string): number | null {
+  const value = readTypedNumber(text);
+  return value !== null && Number.isInteger(value) && value >= 0 && value <= 6 ? value : null;
+}
+
+const numberProblem = (text: string) =>
+  optionalNumber(text) === "unreadable" ? NUMBER_HINT : undefined;
 const shown = (n: number | null) => (n === null ? "" : String(n).replace(".", ","));
+
+interface BandDraft {
+  label: string;
+  minText: string;
+  maxText: string;
+}
+
+type Draft = Omit<Settings, "cap" | "decimals" | "predicateBands"> & {
+  capText: string;
+  decimalsText: string;
+  bands: BandDraft[];
+};
+
+/** The form's texts for settings: what the fields show. */
+function draftOf(settings: Settings): Draft {
+  const { cap, decimals, predicateBands, ...rest } = settings;
+  return {
+    ...rest,
+    capText: shown(cap),
+    decimalsText: String(decimals),
+    bands: predicateBands.map((b) => ({
+      label: b.label,
+      minText: shown(b.min),
+      maxText: shown(b.max),
+    })),
+  };
+}
+
+/** Each field whose text cannot be read, with what to write instead (Bahasa Indonesia). */
+function fieldProblems(draft: Draft): string[] {
+  const problems: string[] = [];
+  if (decimalsOf(draft.decimalsText) === null) problems.push(`Jumlah desimal: ${DECIMALS_HINT}`);
+  if (numberProblem(draft.capText))
+    problems.push(`Batas atas capaian dalam rata-rata: ${NUMBER_HINT}`);
+  draft.bands.forEach((b, i) => {
+    const label = b.label || `Predikat ${i + 1}`;
+    if (numberProblem(b.minText)) problems.push(`Batas bawah ${label}: ${NUMBER_HINT}`);
+    if (numberProblem(b.maxText)) problems.push(`Batas atas ${label}: ${NUMBER_HINT}`);
+  });
+  return problems;
+}
+
+/** The value of a field fieldProblems passed: blank is null. */
+const valueOf = (text: string) => {
+  const read = optionalNumber(text);
+  return read === "unreadable" ? null : read.value;
+};
 
 /** Negative formula, decimals and rounding, cap, averaging and the predicate scale; validated with zod before saving. */
 export function SettingsPanel({
@@ -23,28 +89,31 @@ export function SettingsPanel({
   onSave: (settings: Settings) => Promise<void>;
 }) {
   const styles = useStyles();
-  const [draft, setDraft] = React.useState(() => ({
-    ...saved,
-    capText: shown(saved.cap),
-    decimalsText: String(saved.decimals),
-  }));
+  const [draft, setDraft] = React.useState(() => draftOf(saved));
   const [problems, setProblems] = React.useState<string[]>([]);
   const [state, setState] = React.useState<"idle" | "saved">("idle");
-  const update = (change: Partial<typeof draft>) => {
+  const update = (change: Partial<Draft>) => {
     setDraft({ ...draft, ...change });
     setState("idle");
   };
-  const setBand = (i: number, change: Partial<PredicateBand>) =>
-    update({
-      predicateBands: draft.predicateBands.map((b, j) => (j === i ? { ...b, ...change } : b)),
-    });
+  const setBand = (i: number, change: Partial<BandDraft>) =>
+    update({ bands: draft.bands.map((b, j) => (j === i ? { ...b, ...change } : b)) });
 
   const save = async () => {
-    const { capText, decimalsText, ...rest } = draft;
+    // A typed text that does not read as a number is not saved as "no value": it is asked again.
+    const unreadable = fieldProblems(draft);
+    setProblems(unreadable);
+    if (unreadable.length > 0) return;
+    const { capText, decimalsText, bands, ...rest } = draft;
     const parsed = SettingsSchema.safeParse({
       ...rest,
-      cap: parseOptionalNumber(capText),
-      decimals: Number(decimalsText),
+      cap: valueOf(capText),
+      decimals: decimalsOf(decimalsText),
+      predicateBands: bands.map((b) => ({
+        label: b.label,
+        min: valueOf(b.minText),
+        max: valueOf(b.maxText),
+      })),
     });
     if (!parsed.success) {
       setProblems(parsed.error.issues.map((i) => `${i.path.join(".")}: isian tidak sah`));
@@ -77,14 +146,10 @@ export function SettingsPanel({
       </Field>
       <Field
         label="Jumlah desimal"
-        validationMessage={
-          Number.isInteger(Number(draft.decimalsText)) ? undefined : "Isi bilangan bulat 0 sampai 6"
-        }
+        validationMessage={decimalsOf(draft.decimalsText) === null ? DECIMALS_HINT : undefined}
       >
         <Input
-          type="number"
-          min={0}
-          max={6}
+          inputMode="numeric"
           value={draft.decimalsText}
           onChange={(_e, d) => update({ decimalsText: d.value })}
         />
@@ -101,6 +166,7 @@ export function SettingsPanel({
       <Field
         label="Batas atas capaian dalam rata-rata"
         hint="Kosongkan bila tanpa batas; misalnya 120"
+        validationMessage={numberProblem(draft.capText)}
       >
         <Input value={draft.capText} onChange={(_e, d) => update({ capText: d.value })} />
       </Field>
@@ -117,30 +183,34 @@ export function SettingsPanel({
         <legend>
           Skala predikat (batas bawah termasuk, batas atas tidak; kosong = tanpa batas)
         </legend>
-        {draft.predicateBands.map((band, i) => (
+        {draft.bands.map((band, i) => (
           <div className={styles.band} key={i}>
             <Input
               aria-label={`Predikat ${i + 1}`}
               value={band.label}
               onChange={(_e, d) => setBand(i, { label: d.value })}
             />
-            <Input
-              aria-label={`Batas bawah ${band.label}`}
-              value={shown(band.min)}
-              onChange={(_e, d) => setBand(i, { min: parseOptionalNumber(d.value) })}
-            />
-            <Input
-              aria-label={`Batas atas ${band.label}`}
-              value={shown(band.max)}
-              onChange={(_e, d) => setBand(i, { max: parseOptionalNumber(d.value) })}
-            />
+            <Field validationMessage={numberProblem(band.minText)}>
+              <Input
+                aria-label={`Batas bawah ${band.label}`}
+                value={band.minText}
+                onChange={(_e, d) => setBand(i, { minText: d.value })}
+              />
+            </Field>
+            <Field validationMessage={numberProblem(band.maxText)}>
+              <Input
+                aria-label={`Batas atas ${band.label}`}
+                value={band.maxText}
+                onChange={(_e, d) => setBand(i, { maxText: d.value })}
+              />
+            </Field>
           </div>
         ))}
       </fieldset>
       {problems.length > 0 && (
         <div role="alert">
-          {problems.map((p) => (
-            <Text block key={p} style={{ color: tokens.colorPaletteRedForeground1 }}>
+          {problems.map((p, i) => (
+            <Text block key={i} style={{ color: tokens.colorPaletteRedForeground1 }}>
               {p}
             </Text>
           ))}
@@ -153,12 +223,7 @@ export function SettingsPanel({
         <Button
           type="button"
           onClick={() => {
-            setDraft({
-              ...DEFAULT_SETTINGS,
-              rangeNames: draft.rangeNames,
-              capText: "",
-              decimalsText: String(DEFAULT_SETTINGS.decimals),
-            });
+            setDraft(draftOf({ ...DEFAULT_SETTINGS, rangeNames: draft.rangeNames }));
             setProblems([]);
           }}
         >

@@ -1,5 +1,6 @@
 import { makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import type { Result } from "../../core/compute";
+import { hasErrors } from "../../core/findings";
 import { formatFixed, formatRupiah } from "../../core/format";
 import { predicateTone } from "./predicate-color";
 import { PredicateBadge } from "./PredicateBadge";
@@ -50,7 +51,7 @@ export function Summary({
   return (
     <section aria-label="Ringkasan capaian">
       <Text weight="semibold">{totalLabel}</Text>
-      {result.findings.some((f) => f.level === "error") && (
+      {hasErrors(result.findings) && (
         <Text block size={200} italic>
           Angka sementara: indikator yang bergalat belum ikut dihitung.
         </Text>

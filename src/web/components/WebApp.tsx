@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { CellPreview } from "../../app/cell-preview";
 import type { ResultView } from "../../app/result-view";
+import { countFindings } from "../../core/findings";
 import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../../core/settings";
 import type { SignOffOverrides } from "../../core/signoff";
 import { Findings } from "../../taskpane/components/Findings";
@@ -148,8 +149,7 @@ export function WebApp({ engine }: { engine: EngineClient }) {
         progress
       );
       setView(reply.view);
-      const errors = reply.view.findings.filter((f) => f.level === "error").length;
-      const warnings = reply.view.findings.length - errors;
+      const { errors, warnings } = countFindings(reply.view.findings);
       if (!reply.written || !reply.bytes) {
         setStatus({
           intent: "error",

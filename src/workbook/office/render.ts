@@ -91,8 +91,8 @@ export async function queueSheetPlan(
     piece.values = values.slice(chunk.start, chunk.end);
     piece.numberFormat = formats.slice(chunk.start, chunk.end);
   }
-  all.format.font.name = "Arial";
-  all.format.font.size = 10;
+  all.format.font.name = plan.font.name;
+  all.format.font.size = plan.font.size;
 
   for (const { area, style } of plan.styles) {
     const rest = { ...style };

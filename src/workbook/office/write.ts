@@ -14,15 +14,15 @@ export async function queueWrites(
 ): Promise<void> {
   for (const write of writes) {
     const sheet = context.workbook.worksheets.getItem(write.sheet);
-    for (const chunk of rowChunks(write.values, write.formats)) {
+    // Office.js takes rows of cells: the column becomes one-cell rows here, at the edge.
+    const values = write.values.map((v) => [v]);
+    const formats = write.formats.map((f) => [f]);
+    const anyFormat = write.formats.some((f) => f !== null);
+    for (const chunk of rowChunks(values, formats)) {
       await batcher.reserve(chunk.bytes);
-      const rows = chunk.end - chunk.start;
-      const width = write.values[0]?.length ?? 1;
-      const range = rangeAt(sheet, write.top + chunk.start, write.left, rows, width);
-      range.values = write.values.slice(chunk.start, chunk.end) as (string | number)[][];
-      if (write.formats.some((row) => row.some((f) => f !== null))) {
-        range.numberFormat = write.formats.slice(chunk.start, chunk.end) as string[][];
-      }
+      const range = rangeAt(sheet, write.top + chunk.start, write.left, chunk.end - chunk.start, 1);
+      range.values = values.slice(chunk.start, chunk.end) as (string | number)[][];
+      if (anyFormat) range.numberFormat = formats.slice(chunk.start, chunk.end) as string[][];
     }
   }
 }

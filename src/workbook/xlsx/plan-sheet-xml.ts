@@ -1,13 +1,13 @@
 import { columnLetters, localAddress } from "../../core/address";
-import type { Area, CellStyle, SheetPlan } from "../../core/sheet-plan";
+import type { Area, CellStyle, PlanFont, SheetPlan } from "../../core/sheet-plan";
 import { encodeXstring } from "./shared-strings";
 import { escapeXml } from "./splices";
 import { NS } from "./xml-tree";
 
 /** Where a plan sheet's styles go: the workbook's style table. */
 export interface SheetParts {
-  /** The workbook's style id (`s="…"`) for a merged plan style with at least one property. */
-  styleId(style: CellStyle): number;
+  /** The workbook's style id (`s="…"`) for a merged plan style with at least one property, in the plan's font. */
+  styleId(style: CellStyle, font: PlanFont): number;
   /** Strict OOXML namespaces instead of transitional ones (the workbook's own flavour). */
   strict?: boolean;
 }
@@ -72,7 +72,7 @@ function styleIdsOf(plan: SheetPlan, height: number, width: number, parts: Sheet
   for (let i = 0; i < ids.length; i++) {
     const node = nodes[i];
     if (idOf[node] < 0)
-      idOf[node] = Object.keys(styles[node]).length ? parts.styleId(styles[node]) : 0;
+      idOf[node] = Object.keys(styles[node]).length ? parts.styleId(styles[node], plan.font) : 0;
     ids[i] = idOf[node];
   }
   for (const m of plan.merges) {

@@ -4,7 +4,7 @@
  * cell gets a copy of its own style with the new number format, and the generated sheets' styles go
  * after the workbook's own. An identical style already there is reused, so a second run adds none.
  */
-import type { CellStyle } from "../../core/sheet-plan";
+import type { CellStyle, PlanFont } from "../../core/sheet-plan";
 import { CONTENT_TYPE, OpcPackage, relationshipType, utf8 } from "./opc";
 import { escapeXml, Splices } from "./splices";
 import { CLOSE, decodeBytes, END, OPEN, XmlScanner } from "./xml-scanner";
@@ -58,9 +58,6 @@ const isLocaleDate = (id: number) =>
 export function builtInFormat(id: number): string {
   return BUILT_IN[id] ?? (isLocaleDate(id) ? "yyyy-mm-dd" : "General");
 }
-
-/** The Lembar's font (CONTRACT §5 shows it in Arial, as the seed's printed sheet). */
-const PLAN_FONT = "Arial";
 
 type Section = "numFmts" | "fonts" | "fills" | "borders" | "cellXfs";
 
@@ -307,13 +304,13 @@ export class StyleBook {
     return out;
   }
 
-  /** The cell style for a generated sheet's merged plan style. */
-  planStyle(style: CellStyle): number {
+  /** The cell style for a generated sheet's merged plan style, in the plan's font. */
+  planStyle(style: CellStyle, font: PlanFont): number {
     const p = (xml: string) => this.prefixed(xml);
-    const font = this.indexOf(
+    const fontId = this.indexOf(
       "fonts",
       p(
-        `<font>${style.bold ? "<b/>" : ""}${style.italic ? "<i/>" : ""}${style.underline ? "<u/>" : ""}<sz val="${style.fontSize ?? 10}"/><name val="${PLAN_FONT}"/><family val="2"/></font>`
+        `<font>${style.bold ? "<b/>" : ""}${style.italic ? "<i/>" : ""}${style.underline ? "<u/>" : ""}<sz val="${style.fontSize ?? font.size}"/><name val="${escapeXml(font.name)}"/><family val="2"/></font>`
       )
     );
     const fill = style.fill
@@ -341,7 +338,7 @@ export class StyleBook {
       style.wrap ? ` wrapText="1"` : "",
     ].join("");
     const xf = p(
-      `<xf numFmtId="${format}" fontId="${font}" fillId="${fill}" borderId="${border}"${this.scan.sections.has("cellStyleXfs") ? ' xfId="0"' : ""} applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"${alignment ? `><alignment${alignment}/></xf>` : "/>"}`
+      `<xf numFmtId="${format}" fontId="${fontId}" fillId="${fill}" borderId="${border}"${this.scan.sections.has("cellStyleXfs") ? ' xfId="0"' : ""} applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"${alignment ? `><alignment${alignment}/></xf>` : "/>"}`
     );
     const s = this.indexOf("cellXfs", xf);
     this.xfFormatIds[s] = format;

@@ -236,15 +236,12 @@ export class XlsxSession implements WorkbookSession {
       let rows = bySheet.get(sheet);
       if (!rows) bySheet.set(sheet, (rows = new Map()));
       for (let r = 0; r < w.values.length; r++) {
-        const line = w.values[r];
-        for (let c = 0; c < line.length; c++) {
-          const value = line[c];
-          const format = w.formats[r]?.[c] ?? null;
-          if (value === null && !format) continue;
-          let cells = rows.get(w.top + r);
-          if (!cells) rows.set(w.top + r, (cells = new RowPatch()));
-          cells.set(w.left + c, { value, format });
-        }
+        const value = w.values[r];
+        const format = w.formats[r] ?? null;
+        if (value === null && !format) continue;
+        let cells = rows.get(w.top + r);
+        if (!cells) rows.set(w.top + r, (cells = new RowPatch()));
+        cells.set(w.left, { value, format });
       }
     }
     for (const [sheet, rows] of bySheet) {
@@ -270,7 +267,7 @@ export class XlsxSession implements WorkbookSession {
   /** Replaces the plan's sheet whole (or adds it), with its print titles. */
   private render(plan: SheetPlan): void {
     const xml = planSheetXml(plan, {
-      styleId: (style) => this.styles.planStyle(style),
+      styleId: (style, font) => this.styles.planStyle(style, font),
       strict: this.workbook.strict,
     });
     const sheet = this.generatedSheet(plan.name, "visible", xml);
