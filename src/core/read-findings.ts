@@ -1,6 +1,6 @@
 import type { CellValue } from "./cell";
 import type { CellRef } from "./columns";
-import { error, Finding, warning } from "./findings";
+import { error, Finding } from "./findings";
 import { formatAngka } from "./format";
 import { ReadContext, readCell, Reading } from "./read-cell";
 
@@ -77,13 +77,27 @@ export function unreadableFinding(reading: Reading, ref: CellRef, what: string):
   );
 }
 
+/**
+ * The warning for a number stored as text. The commonest finding by far (a pasted table can have one
+ * per row), so it is one small object holding the cell and the number, with no closure.
+ */
+class NumberAsText implements Finding {
+  readonly level = "warning";
+  readonly code = "ANGKA_SEBAGAI_TEKS";
+  constructor(
+    private readonly ref: CellRef,
+    private readonly value: number
+  ) {}
+  get cell(): string {
+    return this.ref.address;
+  }
+  get message(): string {
+    return `Sel ${this.ref.address} berisi angka yang tersimpan sebagai teks (${quoted(this.ref.value)}). Dibaca sebagai ${formatAngka(this.value, 6)}, tetapi Excel tidak ikut menjumlahkannya. Ubah menjadi angka: ketik ulang, atau Data › Teks ke Kolom.`;
+  }
+}
+
 export function numberAsTextWarning(ref: CellRef, value: number): Finding {
-  return warning(
-    "ANGKA_SEBAGAI_TEKS",
-    ref,
-    () =>
-      `Sel ${ref.address} berisi angka yang tersimpan sebagai teks (${quoted(ref.value)}). Dibaca sebagai ${formatAngka(value, 6)}, tetapi Excel tidak ikut menjumlahkannya. Ubah menjadi angka: ketik ulang, atau Data › Teks ke Kolom.`
-  );
+  return new NumberAsText(ref, value);
 }
 
 /**
