@@ -288,5 +288,6 @@ function numberDigits(token: string): Digits | null {
  */
 export function readTypedNumber(text: string): number | null {
   const reading = readText(text);
-  return reading.kind === "number" && !reading.impliedPolarity ? reading.value : null;
+  // numberAsText: the text is the number alone (a unit word such as "120 dokumen" is not a setting).
+  return reading.kind === "number" && reading.numberAsText ? reading.value : null;
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { readText, Reading } from "../../src/core/read-cell";
+import { readText, readTypedNumber, Reading } from "../../src/core/read-cell";
 
 /**
  * Texts as officers paste them from LKjIP documents (Word, PDF) into a target, realisasi or budget
@@ -167,5 +167,20 @@ describe("the reader never cuts a number down", () => {
       ),
       { numRuns: 20000 }
     );
+  });
+});
+
+describe("a number typed into a form field (settings)", () => {
+  test.each([
+    ["120", 120],
+    ["90,5", 90.5],
+    ["1.234,5", 1234.5],
+    ["", null],
+    ["12abc", null],
+    ["120 dokumen", null],
+    [">90", null],
+    ["1,2,3", null],
+  ])("%j → %p", (text, value) => {
+    expect(readTypedNumber(text)).toBe(value);
   });
 });
