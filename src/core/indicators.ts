@@ -45,8 +45,6 @@ class IndicatorRow implements IndicatorResult {
     readonly indikator: string,
     readonly satuan: string,
     readonly arah: Polarity,
-    readonly targetReading: Reading,
-    readonly realisasiReading: Reading,
     readonly capaian: number | null,
     readonly predikat: string | null,
     readonly status: IndicatorStatus
@@ -69,6 +67,15 @@ class IndicatorRow implements IndicatorResult {
   }
   get capaianLalu(): CellRef | null {
     return this.at("CapaianLalu");
+  }
+  /** Read again when asked (the report): kept, 200,000 readings would outlive the computation. */
+  get targetReading(): Reading {
+    const ref = this.target;
+    return readCell(ref.value, ref.format);
+  }
+  get realisasiReading(): Reading {
+    const ref = this.realisasi;
+    return readCell(ref.value, ref.format);
   }
 }
 
@@ -266,8 +273,6 @@ export function computeIndicators(
         indikator,
         satuanColumn ? cellText(valueAt(satuanColumn.range, row)) : "",
         polarity,
-        t,
-        r,
         capaian,
         predicateOf(capaian, settings.predicateBands),
         status
