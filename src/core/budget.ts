@@ -106,6 +106,26 @@ function readMoney(
   return amountOf(n);
 }
 
+// The findings of a budget line are built here, not in computeBudget's loop: a closure there would
+// make every line allocate the variables it captures, finding or not.
+function spendingOnZeroBudget(aRef: CellRef, rRef: CellRef, realisasi: Amount): Finding {
+  return error(
+    "ANGGARAN_NOL_ADA_BELANJA",
+    rRef.address,
+    () =>
+      `Ada belanja ${formatRupiah(amountToNumber(realisasi))} di sel ${rRef.address}, padahal anggarannya di sel ${aRef.address} 0. Isi pagu anggarannya atau periksa realisasinya.`
+  );
+}
+
+function overBudget(aRef: CellRef, anggaran: Amount, rRef: CellRef, realisasi: Amount): Finding {
+  return error(
+    "REALISASI_MELEBIHI_ANGGARAN",
+    rRef.address,
+    () =>
+      `Realisasi di sel ${rRef.address} (${formatRupiah(amountToNumber(realisasi))}) melebihi anggarannya di sel ${aRef.address} (${formatRupiah(amountToNumber(anggaran))}). Periksa kedua angka itu; belanja tidak boleh melampaui pagu.`
+  );
+}
+
 export function computeBudget(
   columns: Map<ContractName, Column>,
   settings: Settings,
@@ -154,25 +174,11 @@ export function computeBudget(
     if (realisasi !== null) line.realisasi = amountToNumber(realisasi);
     if (anggaran === null || realisasi === null) continue;
     if (isZero(anggaran) && greater(realisasi, ZERO)) {
-      findings.push(
-        error(
-          "ANGGARAN_NOL_ADA_BELANJA",
-          rRef.address,
-          () =>
-            `Ada belanja ${formatRupiah(amountToNumber(realisasi))} di sel ${rRef.address}, padahal anggarannya di sel ${aRef.address} 0. Isi pagu anggarannya atau periksa realisasinya.`
-        )
-      );
+      findings.push(spendingOnZeroBudget(aRef, rRef, realisasi));
       continue;
     }
     if (greater(realisasi, anggaran)) {
-      findings.push(
-        error(
-          "REALISASI_MELEBIHI_ANGGARAN",
-          rRef.address,
-          () =>
-            `Realisasi di sel ${rRef.address} (${formatRupiah(amountToNumber(realisasi))}) melebihi anggarannya di sel ${aRef.address} (${formatRupiah(amountToNumber(anggaran))}). Periksa kedua angka itu; belanja tidak boleh melampaui pagu.`
-        )
-      );
+      findings.push(overBudget(aRef, anggaran, rRef, realisasi));
       continue;
     }
     const figures = figuresOf(anggaran, realisasi, settings);

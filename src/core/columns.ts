@@ -52,7 +52,8 @@ export interface Column {
 
 export function rectOf(range: RangeData): Rect {
   const rows = range.values.length;
-  const columns = range.values.reduce((w, row) => Math.max(w, row.length), 0);
+  let columns = 0;
+  for (let r = 0; r < rows; r++) columns = Math.max(columns, range.values[r].length);
   return {
     sheet: range.sheet,
     top: range.top,

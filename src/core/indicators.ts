@@ -89,10 +89,31 @@ function capaianOf(
   settings: Settings,
   findings: Finding[]
 ): { value: Quotient | null; status: IndicatorStatus } {
-  const failed = { value: null, status: "galat" as const };
   // A number stored as text is a warning whatever else the row holds (CONTRACT.md §2).
   if (t.kind === "number" && t.numberAsText) findings.push(numberAsTextWarning(target, t.value));
   if (r.kind === "number" && r.numberAsText) findings.push(numberAsTextWarning(realisasi, r.value));
+  if ((t.kind === "number" || t.kind === "range") && r.kind === "number") {
+    const numeric: NumericTarget = t.kind === "range" ? t : { kind: "number", value: t.value };
+    const outcome = numericCapaian(numeric, r.value, polarity, settings.negativeFormula);
+    if (outcome.ok) return { value: outcome, status: "dihitung" };
+  }
+  return capaianProblem(target, t, realisasi, r, polarity, settings, findings);
+}
+
+/**
+ * Every way a row's capaian is not computed, or computed with a finding. Apart from capaianOf, whose
+ * common path then allocates none of the variables these messages capture.
+ */
+function capaianProblem(
+  target: CellRef,
+  t: Reading,
+  realisasi: CellRef,
+  r: Reading,
+  polarity: Polarity,
+  settings: Settings,
+  findings: Finding[]
+): { value: Quotient | null; status: IndicatorStatus } {
+  const failed = { value: null, status: "galat" as const };
   if (t.kind === "missing") {
     findings.push(
       error(
@@ -216,6 +237,15 @@ function capaianOf(
   return failed;
 }
 
+function negativeCapaian(rRef: CellRef, rounded: number, decimals: number): Finding {
+  return warning(
+    "CAPAIAN_NEGATIF",
+    rRef.address,
+    () =>
+      `Capaian indikator di baris sel ${rRef.address} negatif (${formatAngka(rounded, decimals)}): realisasinya lebih dari dua kali target. Ditulis apa adanya dan dihitung 0 dalam rata-rata; periksa realisasinya.`
+  );
+}
+
 /** Reads and computes every indicator row; blank rows (no target, realisasi nor name) are skipped. */
 export function computeIndicators(
   columns: Map<ContractName, Column>,
@@ -254,14 +284,7 @@ export function computeIndicators(
       const rounded = roundQuotient(value, settings);
       capaian = rounded;
       if (rounded < 0) {
-        findings.push(
-          warning(
-            "CAPAIAN_NEGATIF",
-            rRef.address,
-            () =>
-              `Capaian indikator di baris sel ${rRef.address} negatif (${formatAngka(rounded, settings.decimals)}): realisasinya lebih dari dua kali target. Ditulis apa adanya dan dihitung 0 dalam rata-rata; periksa realisasinya.`
-          )
-        );
+        findings.push(negativeCapaian(rRef, rounded, settings.decimals));
       }
     }
     const satuanColumn = columns.get("Satuan");

@@ -74,11 +74,13 @@ export function readCell(value: CellValue, format?: string, context: ReadContext
 }
 
 const COMPARATOR = /^(>=|<=|=>|=<|≥|≤|>|<)\s*/;
+const COMPARATOR_START = /^[<>=≥≤]/;
 const CURRENCY = /^rp\.?\s*/i;
 /** Groups of three digits parted by spaces ("1 234 567,89"); the space-parted form is tried first. */
 const SPACED_NUMBER = /^\d{1,3}(?: \d{3})+(?!\d)(?:[.,]\d+)?/;
 const NUMBER_TOKEN = /^\d[\d.,]*/;
 const BARE_NUMBER = /^\d[\d.,]*\d$|^\d$/;
+const NOTHING_OR_PERCENT = /^\s*%?\s*$/;
 const RANGE_TAIL = /^\s*(?:-|–|—|s\.?\s?\/?\s?d\.?|sampai(?: dengan)?)\s*(?=\d)/i;
 
 /** Magnitude words, read in any cell (CONTRACT.md §2): the power of ten they stand for. */
@@ -154,8 +156,15 @@ function isUnitTail(tail: string): boolean {
   return !/\d/.test(tail.replace(/\([^()]*\)/g, ""));
 }
 
+const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/;
+const NO_BREAK_SPACES = /[\u00A0\u2007\u202F]/g;
+
+function malformedReading(text: string): Reading {
+  return { kind: "invalid", problem: "malformed-number", shown: text };
+}
+
 export function readText(raw: string, context: ReadContext = {}): Reading {
-  const text = raw.replace(/[\u00A0\u2007\u202F]/g, " ").trim();
+  const text = (NO_BREAK_SPACE.test(raw) ? raw.replace(NO_BREAK_SPACES, " ") : raw).trim();
   if (MISSING_TEXTS.has(text)) return { kind: "missing" };
   if (isExcelErrorText(text))
     return { kind: "invalid", problem: "error-value", shown: text.toUpperCase() };
@@ -167,16 +176,17 @@ export function readText(raw: string, context: ReadContext = {}): Reading {
   }
   let rest = text;
   let impliedPolarity: Polarity | undefined;
-  const comparator = COMPARATOR.exec(rest);
+  // Each prefix is looked for only where its first character is there: most texts have none.
+  const comparator = COMPARATOR_START.test(rest) ? COMPARATOR.exec(rest) : null;
   if (comparator) {
     impliedPolarity = /[>≥]/.test(comparator[1]) ? "positif" : "negatif";
     rest = rest.slice(comparator[0].length);
   }
-  rest = rest.replace(CURRENCY, "");
+  if (/^r/i.test(rest)) rest = rest.replace(CURRENCY, "");
   // Accounting style "18.700.000,-" ends in a mark and a dash meaning "no cents".
-  rest = rest.replace(/(\d)[.,]-\s*$/, "$1");
+  if (rest.includes("-")) rest = rest.replace(/(\d)[.,]-\s*$/, "$1");
   let sign = 1;
-  const minus = /^[-−]\s*(?=\d)/.exec(rest);
+  const minus = /^[-−]/.test(rest) ? /^[-−]\s*(?=\d)/.exec(rest) : null;
   if (minus) {
     sign = -1;
     rest = rest.slice(minus[0].length);
@@ -184,9 +194,18 @@ export function readText(raw: string, context: ReadContext = {}): Reading {
   const first = numberAt(rest);
   // Starts with words: qualitative, or unreadable — the caller decides by the scales it knows.
   if (first === undefined) return { kind: "text", text };
-  const malformed: Reading = { kind: "invalid", problem: "malformed-number", shown: text };
-  if (first === null) return malformed;
+  if (first === null) return malformedReading(text);
   rest = rest.slice(first.length);
+  if (NOTHING_OR_PERCENT.test(rest)) {
+    // The common "95 %" or ">82": no magnitude, range or unit to look for.
+    const reading: Reading = {
+      kind: "number",
+      value: sign * digitsValue(first.digits),
+      numberAsText: !impliedPolarity,
+    };
+    if (impliedPolarity) reading.impliedPolarity = impliedPolarity;
+    return reading;
+  }
   let magnitude = magnitudeAt(rest, context);
   if (magnitude) rest = rest.slice(magnitude.length);
 
@@ -194,21 +213,21 @@ export function readText(raw: string, context: ReadContext = {}): Reading {
     const range = RANGE_TAIL.exec(rest);
     if (range) {
       const second = numberAt(rest.slice(range[0].length));
-      if (!second) return malformed;
+      if (!second) return malformedReading(text);
       rest = rest.slice(range[0].length + second.length);
       // "1-2 juta": a magnitude after the range is the magnitude of both ends.
       const after = magnitude ? undefined : magnitudeAt(rest, context);
       if (after) rest = rest.slice(after.length);
       magnitude ??= after;
       if (magnitude?.abbreviation) return abbreviated(text, magnitude.abbreviation);
-      if (!isUnitTail(rest)) return malformed;
+      if (!isUnitTail(rest)) return malformedReading(text);
       const a = digitsValue(first.digits, magnitude?.power);
       const b = digitsValue(second.digits, magnitude?.power);
       return { kind: "range", low: Math.min(a, b), high: Math.max(a, b) };
     }
   }
   if (magnitude?.abbreviation) return abbreviated(text, magnitude.abbreviation);
-  if (!isUnitTail(rest)) return malformed;
+  if (!isUnitTail(rest)) return malformedReading(text);
 
   const tail = rest.trim().replace(/^%\s*/, "").trim();
   const plainNumber = (tail === "" || magnitude !== undefined) && !impliedPolarity;
