@@ -22,11 +22,11 @@ function tableOf(rows: number): SheetSpec {
 
 export async function officeSyncs(
   rows: number,
-  lembar: boolean
+  sheets: { lembar?: boolean; tabel?: boolean } = {}
 ): Promise<{ syncs: number; maxRequestKb: number }> {
   const excel = fakeFromSpecs(tableOf(rows));
   const outcome = await excel.run((context) =>
-    hitung(new OfficeSession(context, undefined, () => true), { lembar })
+    hitung(new OfficeSession(context, undefined, excel.supports), sheets)
   );
   if (!outcome.written) throw new Error("bench workbook has errors");
   return { syncs: excel.syncs, maxRequestKb: Math.max(...excel.requestBytes) / 1024 };

@@ -44,13 +44,16 @@ function timeEngine(
 
 async function office(): Promise<void> {
   for (const rows of [10, 1000, 10000]) {
-    const { syncs, maxRequestKb } = await officeSyncs(rows, false);
+    const { syncs, maxRequestKb } = await officeSyncs(rows);
     console.log(`BENCH office.hitung.syncs.rows=${rows} ${syncs}`);
     console.log(`BENCH office.hitung.max_request_kb.rows=${rows} ${maxRequestKb.toFixed(0)}`);
   }
-  const lembar = await officeSyncs(1000, true);
+  const lembar = await officeSyncs(1000, { lembar: true });
   console.log(`BENCH office.lembar.syncs.rows=1000 ${lembar.syncs}`);
   console.log(`BENCH office.lembar.max_request_kb.rows=1000 ${lembar.maxRequestKb.toFixed(0)}`);
+  const tabel = await officeSyncs(1000, { tabel: true });
+  console.log(`BENCH office.tabel.syncs.rows=1000 ${tabel.syncs}`);
+  console.log(`BENCH office.tabel.max_request_kb.rows=1000 ${tabel.maxRequestKb.toFixed(0)}`);
 }
 
 function bundle(): void {

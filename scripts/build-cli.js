@@ -11,6 +11,9 @@ esbuild
     platform: "node",
     target: "node20",
     outfile: path.join(ROOT, "dist-cli", "capaian.js"),
+    // The Word writer (over a megabyte) is required from node_modules only when --laporan asks for
+    // a draft: every other run starts without parsing it.
+    external: ["docx"],
     logLevel: "warning",
   })
   .catch(() => process.exit(1));

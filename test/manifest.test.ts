@@ -19,7 +19,7 @@ describe("manifest.xml", () => {
       const pool =
         tag === "bt:Image"
           ? images
-          : ["FunctionFile", "SourceLocation", "LearnMoreUrl"].includes(tag)
+          : ["FunctionFile", "SourceLocation", "LearnMoreUrl", "Runtime"].includes(tag)
             ? urls
             : strings;
       expect([tag, resid, pool.has(resid)]).toEqual([tag, resid, true]);
@@ -51,11 +51,38 @@ describe("manifest.xml", () => {
   });
 
   test("the ribbon command registers the function the manifest names", () => {
-    const commands = fs.readFileSync(
-      path.join(__dirname, "..", "src", "commands", "commands.ts"),
+    const ribbon = fs.readFileSync(
+      path.join(__dirname, "..", "src", "commands", "ribbon.ts"),
       "utf8"
     );
-    expect(commands).toContain('Office.actions.associate("hitungCapaian"');
+    expect(ribbon).toContain('Office.actions.associate("hitungCapaian"');
+  });
+
+  test("one shared runtime: the ribbon's function file is the pane's page, kept alive", () => {
+    expect(manifest).toContain(
+      '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>'
+    );
+    // Runtimes is the first child of the Host (the schema's order), then the form factor.
+    expect(manifest).toMatch(
+      /<Host xsi:type="Workbook">\s*<Runtimes>\s*<Runtime resid="Taskpane\.Url" lifetime="long"\/>\s*<\/Runtimes>\s*<DesktopFormFactor>/
+    );
+    expect(manifest).toContain('<FunctionFile resid="Taskpane.Url"/>');
+    expect(manifest).toMatch(
+      /<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>CapaianKinerja\.Pane<\/TaskpaneId>\s*<SourceLocation resid="Taskpane\.Url"\/>/
+    );
+    expect(manifest).not.toContain("Commands.Url");
+    expect(manifest).not.toContain("commands.html");
+    // Not a requirement: the add-in must still install where SharedRuntime is missing.
+    const requirements = manifest.match(/<Requirements>[\s\S]*?<\/Requirements>/)?.[0] ?? "";
+    expect(requirements).not.toContain("SharedRuntime");
+  });
+
+  test("help: SupportUrl and Get Started point at the static help page, which exists", () => {
+    expect(manifest).toContain('<SupportUrl DefaultValue="https://localhost:3000/bantuan.html"/>');
+    expect(manifest).toContain(
+      '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/bantuan.html"/>'
+    );
+    expect(fs.existsSync(path.join(__dirname, "..", "src", "help", "bantuan.html"))).toBe(true);
   });
 });
 

@@ -1,12 +1,15 @@
 import { compute, ComputeOptions, Result } from "../core/compute";
 import { hasErrors } from "../core/findings";
 import { buildLembar } from "../core/lembar";
+import { buildTabel } from "../core/tabel";
 import { WorkbookDataSchema } from "../core/workbook-data";
 import type { WorkbookSession } from "../workbook/port";
 
 export interface HitungOptions extends ComputeOptions {
   /** Also generate the Lembar Pengukuran sheet. */
   lembar?: boolean;
+  /** Also generate the Tabel LKjIP sheet (CONTRACT.md §7). */
+  tabel?: boolean;
 }
 
 export interface HitungOutcome {
@@ -34,7 +37,10 @@ export async function hitung(
 ): Promise<HitungOutcome> {
   const result = await periksa(session, options);
   if (hasErrors(result.findings)) return { result, written: false, notes: [] };
-  const lembar = options.lembar ? buildLembar(result).plan : undefined;
-  const report = await session.apply({ writes: result.writes, lembar });
+  const sheets = [
+    ...(options.lembar ? [buildLembar(result).plan] : []),
+    ...(options.tabel ? [buildTabel(result).plan] : []),
+  ];
+  const report = await session.apply({ writes: result.writes, sheets });
   return { result, written: true, notes: report.notes };
 }

@@ -5,8 +5,9 @@ import type { SignOffOverrides } from "../core/signoff";
 export const HELP = `capaian — menghitung capaian kinerja LKjIP dari buku kerja Excel (.xlsx atau .xlsm)
 
 Pemakaian:
-  capaian hitung MASUK.xlsx [--out HASIL.xlsx] [--json LAPORAN.json|-] [--lembar]
-  capaian hitung MASUK1.xlsx MASUK2.xlsx ... --out-dir FOLDER [--lembar]
+  capaian hitung MASUK.xlsx [--out HASIL.xlsx] [--json LAPORAN.json|-] [--lembar] [--tabel]
+                 [--laporan DRAF.docx]
+  capaian hitung MASUK1.xlsx MASUK2.xlsx ... --out-dir FOLDER [--lembar] [--tabel]
 
 Buku kerja dibaca lewat nama range (Target, Realisasi, Sasaran, Anggaran, ...). Berkas MASUK tidak
 pernah diubah. Berkas hasil adalah berkas MASUK apa adanya (grafik, gambar, catatan, tabel, makro
@@ -19,6 +20,10 @@ Pilihan:
                          NAMA-laporan.json per berkas
   --json BERKAS          tulis laporan JSON ke BERKAS; "--json -" menulisnya ke layar
   --lembar               tambahkan lembar "Lembar Pengukuran" siap cetak
+  --tabel                tambahkan lembar "Tabel LKjIP": tabel Bab III (3.1, 3.2, per sasaran,
+                         perbandingan, efisiensi, akuntabilitas keuangan) dan grafiknya
+  --laporan BERKAS       tulis Draf BAB III (Word .docx) ke BERKAS: tabel, kalimat baku dengan
+                         angkanya, jumlah rupiah beserta terbilangnya, dan Lembar sebagai lampiran
   --lembar-kerja NAMA    hitung tabel pada lembar kerja NAMA (bawaan: lembar yang aktif saat disimpan)
 
   Pengaturan (menimpa yang tersimpan di buku kerja):
@@ -39,7 +44,8 @@ Kode keluar: 0 hasil ditulis (atau tidak ada galat); 1 ada galat, atau buku kerj
 dibaca (rusak, terkunci kata sandi, .xls lama).
 
 Contoh:
-  npx capaian hitung lkjip-2020.xlsx --out lkjip-2020-hasil.xlsx --lembar
+  npx capaian hitung lkjip-2020.xlsx --out lkjip-2020-hasil.xlsx --lembar --tabel
+  npx capaian hitung lkjip-2020.xlsx --laporan draf-bab-iii-2020.docx
   npx capaian hitung masuk/*.xlsx --out-dir hasil --lembar`;
 
 export class UsageError extends Error {}
@@ -50,6 +56,9 @@ export interface CliOptions {
   outDir?: string;
   json?: string;
   lembar: boolean;
+  tabel: boolean;
+  /** Where to write the Draf BAB III (.docx), one workbook only. */
+  laporan?: string;
   sheet?: string;
   overrides: Partial<Settings>;
   signOff: SignOffOverrides;
@@ -92,6 +101,8 @@ export function parseCli(argv: string[]): CliOptions {
         "out-dir": { type: "string" },
         json: { type: "string" },
         lembar: { type: "boolean", default: false },
+        tabel: { type: "boolean", default: false },
+        laporan: { type: "string" },
         "lembar-kerja": { type: "string" },
         desimal: { type: "string" },
         pembulatan: { type: "string" },
@@ -118,7 +129,7 @@ export function parseCli(argv: string[]): CliOptions {
   const str = (k: string) => v[k] as string | undefined;
   const help = v.help === true;
   const [command, ...inputs] = parsed.positionals;
-  if (help) return { inputs: [], lembar: false, overrides: {}, signOff: {}, help };
+  if (help) return { inputs: [], lembar: false, tabel: false, overrides: {}, signOff: {}, help };
   if (command !== "hitung") {
     throw new UsageError(
       command
@@ -130,6 +141,15 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError("Sebutkan buku kerja yang akan dihitung: capaian hitung MASUK.xlsx");
   if (inputs.length > 1 && str("out"))
     throw new UsageError("Untuk beberapa berkas, pakai --out-dir FOLDER, bukan --out.");
+  if (inputs.length > 1 && str("laporan"))
+    throw new UsageError(
+      "Draf BAB III (--laporan) ditulis per buku kerja: jalankan capaian hitung untuk satu berkas."
+    );
+  const laporan = str("laporan");
+  if (laporan !== undefined && !/\.docx$/i.test(laporan))
+    throw new UsageError(
+      `Draf BAB III adalah dokumen Word: beri akhiran .docx, misalnya --laporan ${laporan.replace(/\.\w+$/, "")}.docx.`
+    );
   if (inputs.length > 1 && str("json") && str("json") !== "-")
     throw new UsageError(
       "Untuk beberapa berkas, laporan JSON ditulis ke --out-dir; --json hanya untuk satu berkas."
@@ -178,6 +198,8 @@ export function parseCli(argv: string[]): CliOptions {
     outDir: str("out-dir"),
     json: str("json"),
     lembar: v.lembar === true,
+    tabel: v.tabel === true,
+    laporan,
     sheet: str("lembar-kerja"),
     overrides,
     signOff,

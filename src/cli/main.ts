@@ -33,6 +33,8 @@ interface FileOutcome {
   /** What the user should know about how it was read or written. */
   notes?: string[];
   written?: string;
+  /** Where the Draf BAB III went. */
+  draf?: string;
 }
 
 class CliFailure extends Error {}
@@ -93,6 +95,7 @@ async function runFile(
   const outcome = await unreadableAsFailure(input, () =>
     hitung(session, {
       lembar: options.lembar,
+      tabel: options.tabel,
       overrides: options.overrides,
       signOff: { ...session.stored.signOff, ...options.signOff },
     })
@@ -107,6 +110,21 @@ async function runFile(
       throw new CliFailure(fileErrorMessage(out, error));
     }
     written = out;
+  }
+  let draf: string | undefined;
+  if (options.laporan && outcome.written) {
+    // Loaded on demand: the Word writer is large, and only this option needs it.
+    const [{ drafBabIII }, { drafDocx }] = await Promise.all([
+      import("../core/draf"),
+      import("../docx/draf-docx"),
+    ]);
+    const bytes = await drafDocx(drafBabIII(result));
+    try {
+      await writeFileAtomic(options.laporan, bytes);
+    } catch (error) {
+      throw new CliFailure(fileErrorMessage(options.laporan, error));
+    }
+    draf = options.laporan;
   }
   if (json) {
     const text = `${JSON.stringify(toReport(result), null, 2)}\n`;
@@ -124,6 +142,7 @@ async function runFile(
     exit: outcome.written ? EXIT.written : EXIT.blocked,
     result,
     written,
+    draf,
     notes: written ? session.notes : [],
   };
 }
@@ -149,14 +168,21 @@ async function single(options: CliOptions, io: CliIO): Promise<Exit> {
     io.stderr(
       `Tidak ada yang ditulis: perbaiki ${countFindings(result.findings).errors} galat di atas, lalu jalankan lagi.`
     );
-  } else if (outcome.written) {
+    if (options.laporan) io.stderr("Draf BAB III juga tidak ditulis selama ada galat.");
+    return outcome.exit;
+  }
+  if (outcome.written) {
+    const sheets = [options.lembar && "Lembar Pengukuran", options.tabel && "Tabel LKjIP"].filter(
+      Boolean
+    );
     say(
-      `Hasil ditulis ke ${outcome.written}${options.lembar ? ", dengan Lembar Pengukuran" : ""}.`
+      `Hasil ditulis ke ${outcome.written}${sheets.length ? `, dengan ${sheets.join(" dan ")}` : ""}.`
     );
     for (const note of outcome.notes ?? []) say(note);
-  } else if (!options.json) {
-    say("Tidak ada galat. Tambahkan --out HASIL.xlsx untuk menulis hasilnya.");
   }
+  if (outcome.draf) say(`Draf BAB III ditulis ke ${outcome.draf}.`);
+  if (!outcome.written && !outcome.draf && !options.json)
+    say("Tidak ada galat. Tambahkan --out HASIL.xlsx untuk menulis hasilnya.");
   return outcome.exit;
 }
 

@@ -101,3 +101,7 @@ export function parseRangeAddress(address: string): Rect | null {
     right: Math.max(left, right),
   };
 }
+
+export function areaCells(rect: Omit<Rect, "sheet">): number {
+  return (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+}

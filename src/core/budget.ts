@@ -44,7 +44,8 @@ export interface BudgetResult {
   silpa: number;
 }
 
-class Sum {
+/** Anggaran and realisasi summed exactly, for a kelompok, a sasaran or the total. */
+export class Sum {
   anggaran = ZERO;
   realisasi = ZERO;
   add(anggaran: Amount, realisasi: Amount): void {
@@ -56,7 +57,7 @@ class Sum {
   }
 }
 
-function figuresOf(anggaran: Amount, realisasi: Amount, settings: Settings): BudgetFigures {
+export function figuresOf(anggaran: Amount, realisasi: Amount, settings: Settings): BudgetFigures {
   const a = amountToNumber(anggaran);
   const r = amountToNumber(realisasi);
   const serapan =

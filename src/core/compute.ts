@@ -12,13 +12,14 @@ import {
 import { cellAt, CellRef, Column, loadSingle, loadTable, rectAddress } from "./columns";
 import { error, Finding, hasErrors, warning } from "./findings";
 import { computeIndicators, IndicatorResult } from "./indicators";
-import { keepTableTogether, resolveNames } from "./names";
+import { efisiensiOf, EfisiensiResult } from "./efisiensi";
+import { keepTableTogether, namesSheet, resolveNames } from "./names";
 import { checkPredicateBands, predicateOf } from "./predicate";
 import { readNumber } from "./read-findings";
 import { roundNumber, toBig } from "./rounding";
 import { ContractName, DEFAULT_SETTINGS, Settings, SettingsSchema } from "./settings";
 import { readSignOff, SignOff, SignOffCells, SignOffOverrides } from "./signoff";
-import type { RangeData, WorkbookData } from "./workbook-data";
+import type { NameData, RangeData, WorkbookData } from "./workbook-data";
 import { CellWrite, FigureStyle, outputCell } from "./writes";
 
 export interface Pendapatan {
@@ -42,6 +43,19 @@ export interface Result {
   writes: CellWrite[];
   /** True when the workbook defines none of the contract's names: show how to set up, not an error. */
   empty: boolean;
+  /** The sheet the tables were read from (the indicators' Target, else the budget's), to show and remember. */
+  sheet: string | null;
+  /** Efisiensi per sasaran (CONTRACT.md §7.5) when the budget table has `SasaranAnggaran`. */
+  efisiensi: EfisiensiResult | null;
+}
+
+/** Where the tables lie: the sheet of the Target range, else of the Anggaran range. */
+function tableSheet(resolved: Map<ContractName, NameData>): string | null {
+  for (const name of ["Target", "Anggaran"] as const) {
+    const entry = resolved.get(name);
+    if (entry?.status === "range") return entry.range.sheet;
+  }
+  return null;
 }
 
 /** Stored settings validated, then overrides (command-line flags) on top. */
@@ -124,7 +138,11 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
   const findings: Finding[] = [];
   const settings = settingsFor(data.storedSettings, options.overrides ?? {}, findings);
   findings.push(...checkPredicateBands(settings.predicateBands));
-  const resolved = resolveNames(data.names, data.activeSheet, settings);
+  const resolved = resolveNames(
+    data.names,
+    namesSheet(data.names, data.activeSheet, data.dataSheet, settings),
+    settings
+  );
   const empty = resolved.size === 0;
   keepTableTogether(resolved, INDICATOR_NAMES, "Target");
   keepTableTogether(resolved, BUDGET_NAMES, "Anggaran");
@@ -145,6 +163,7 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
   const sasaran = averageBySasaran(indicators, settings);
   const total = totalAverage(indicators, sasaran, settings);
   const budget = budgetTable ? computeBudget(budgetTable, settings, findings) : null;
+  const efisiensi = efisiensiOf(budgetTable, budget, sasaran, total, settings, findings);
   const pendapatan = computePendapatan(
     singles.get("TargetPendapatan")?.cell,
     singles.get("RealisasiPendapatan")?.cell,
@@ -262,6 +281,8 @@ export function compute(data: WorkbookData, options: ComputeOptions = {}): Resul
     findings,
     writes: [],
     empty,
+    sheet: tableSheet(resolved),
+    efisiensi,
   };
   if (!hasErrors(result.findings)) result.writes = outputs.map((o) => toWrite(o, settings));
   return result;

@@ -10,6 +10,8 @@ export const INDICATOR_NAMES = [
   "Arah",
   "TargetRenstra",
   "CapaianLalu",
+  "RealisasiLalu",
+  "TargetAkhirRenstra",
   "Capaian",
   "RataRataSasaran",
 ] as const;
@@ -22,6 +24,7 @@ export const BUDGET_NAMES = [
   "Kelompok",
   "Serapan",
   "SisaAnggaran",
+  "SasaranAnggaran",
 ] as const;
 
 export const SIGN_OFF_NAMES = [

@@ -37,6 +37,7 @@ export const CODES = [
   "SKALA_PREDIKAT_CELAH",
   "PENGATURAN_TIDAK_SAH",
   "NIP_TIDAK_SAH",
+  "SASARAN_ANGGARAN_TIDAK_DIKENAL",
 ] as const;
 export type Code = (typeof CODES)[number];
 

@@ -27,6 +27,10 @@ export interface IndicatorResult {
   readonly realisasiReading: Reading;
   readonly targetRenstra: CellRef | null;
   readonly capaianLalu: CellRef | null;
+  /** Last year's realisation (`RealisasiLalu`), shown in the IKU tables. */
+  readonly realisasiLalu: CellRef | null;
+  /** The end-of-Renstra target (`TargetAkhirRenstra`). */
+  readonly targetAkhirRenstra: CellRef | null;
   /** Capaian % rounded as set, as written to the cell; null when none follows. */
   readonly capaian: number | null;
   readonly predikat: string | null;
@@ -67,6 +71,12 @@ class IndicatorRow implements IndicatorResult {
   }
   get capaianLalu(): CellRef | null {
     return this.at("CapaianLalu");
+  }
+  get realisasiLalu(): CellRef | null {
+    return this.at("RealisasiLalu");
+  }
+  get targetAkhirRenstra(): CellRef | null {
+    return this.at("TargetAkhirRenstra");
   }
   /** Read again when asked (the report): kept, 200,000 readings would outlive the computation. */
   get targetReading(): Reading {

@@ -4,13 +4,13 @@ import type { Result } from "./compute";
 import { readCell } from "./read-cell";
 import { cellText } from "./read-findings";
 import { decimalFormat } from "./rounding";
-import { Area, areaOf, CellStyle, PlanFont, PlanValue, SheetPlan } from "./sheet-plan";
+import { PlanGrid } from "./plan-grid";
+import { areaOf, CellStyle, PlanFont, PlanValue, RUPIAH_FORMAT, SheetPlan } from "./sheet-plan";
 import { fittedRowHeights } from "./row-heights";
 
 export const LEMBAR_SHEET = "Lembar Pengukuran";
 export const LEMBAR_TITLE = "LEMBAR PENGUKURAN KINERJA ORGANISASI PERANGKAT DAERAH";
 const COLUMNS = 8;
-const RUPIAH_FORMAT = '"Rp "#,##0';
 const COLUMN_WIDTHS = [5, 30, 42, 14, 12, 22, 12, 12];
 /** The Lembar's font: CONTRACT §5 shows it in Arial, as the seed's printed sheet. */
 export const LEMBAR_FONT: PlanFont = { name: "Arial", size: 10 };
@@ -36,36 +36,13 @@ function shownValue(ref: CellRef | null): { value: PlanValue; format?: string } 
   return { value: cellText(v) };
 }
 
-class Grid {
-  values: PlanValue[][] = [];
-  styles: { area: Area; style: CellStyle }[] = [];
-  merges: Area[] = [];
-
-  set(row: number, column: number, value: PlanValue): void {
-    while (this.values.length < row) this.values.push(new Array<PlanValue>(COLUMNS).fill(null));
-    this.values[row - 1][column - 1] = value;
-  }
-  style(area: Area, style: CellStyle): void {
-    this.styles.push({ area, style });
-  }
-  merge(area: Area): void {
-    if (area.bottom > area.top || area.right > area.left) this.merges.push(area);
-  }
-  /** A text across columns left..right of one row. */
-  line(row: number, text: string, left = 1, right = COLUMNS, style: CellStyle = {}): void {
-    this.set(row, left, text);
-    this.merge(areaOf(row, left, row, right));
-    this.style(areaOf(row, left, row, right), style);
-  }
-}
-
 /** The Lembar Pengukuran Kinerja (CONTRACT.md §5), laid out as at the end of the seed. */
 export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLayout } {
   const { signOff, settings } = result;
   const percent = decimalFormat(settings.decimals);
   const parsedYear = Number.parseInt(signOff.tahun, 10);
   const year = Number.isFinite(parsedYear) ? parsedYear : null;
-  const g = new Grid();
+  const g = new PlanGrid(COLUMNS);
 
   g.line(1, LEMBAR_TITLE, 1, COLUMNS, { bold: true, fontSize: 14, horizontal: "center" });
   g.line(2, `OPD : ${signOff.namaOPD}`, 1, COLUMNS, { bold: true });

@@ -23,16 +23,39 @@ export function wantedNames(storedSettings: unknown): Set<string> {
 }
 
 /**
+ * The sheet whose sheet-scoped names count: the active sheet when it has any of the contract's,
+ * else the sheet the last run read (remembered with the workbook), so that Hitung with the Lembar
+ * or any other sheet active reads the same tables.
+ */
+export function namesSheet(
+  names: readonly NameData[],
+  activeSheet: string | null,
+  dataSheet: string | null | undefined,
+  settings: Pick<Settings, "rangeNames">
+): string | null {
+  const wanted = new Set(CONTRACT_NAMES.map((n) => spellingOf(n, settings).toLowerCase()));
+  const hasNames = (sheet: string | null | undefined) =>
+    !!sheet &&
+    names.some(
+      (n) => n.scope?.toLowerCase() === sheet.toLowerCase() && wanted.has(n.name.toLowerCase())
+    );
+  if (hasNames(activeSheet)) return activeSheet;
+  if (hasNames(dataSheet)) return dataSheet!;
+  return activeSheet;
+}
+
+/**
  * Picks the definition of each contract name: matched case-insensitively, a name scoped to the
- * active sheet wins over a workbook-scoped one; names scoped to other sheets do not count.
+ * chosen sheet (see namesSheet) wins over a workbook-scoped one; names scoped to other sheets do
+ * not count.
  */
 export function resolveNames(
   names: readonly NameData[],
-  activeSheet: string | null,
+  sheet: string | null,
   settings: Pick<Settings, "rangeNames">
 ): Map<ContractName, NameData> {
   const bySpelling = new Map<string, NameData>();
-  const active = activeSheet?.toLowerCase();
+  const active = sheet?.toLowerCase();
   for (const entry of names) {
     const key = entry.name.toLowerCase();
     if (entry.scope === null) {

@@ -1,11 +1,18 @@
 import * as z from "zod/mini";
 import type { Result } from "./compute";
 import type { Finding } from "./findings";
+import { perbandinganOf } from "./perbandingan";
 import { cellText } from "./read-findings";
 
 /** The JSON report of CONTRACT.md §6: field names as the contract gives them. */
 const num = z.nullable(z.number());
 const Figures = { anggaran: z.number(), realisasi: z.number(), serapan: num, sisa: z.number() };
+const Efisiensi = {
+  capaian: num,
+  ...Figures,
+  selisih: num,
+  status: z.nullable(z.enum(["Efisien", "Kurang efisien"])),
+};
 
 export const ReportSchema = z.strictObject({
   indikator: z.array(
@@ -37,6 +44,27 @@ export const ReportSchema = z.strictObject({
       kelompok: z.array(z.strictObject({ nama: z.string(), ...Figures })),
       total: z.strictObject(Figures),
       silpa: z.number(),
+    })
+  ),
+  /** CONTRACT.md §7.4, one row per indicator, keys as the table's columns. */
+  perbandingan: z.array(
+    z.strictObject({
+      nomor: z.int(),
+      sasaran: z.string(),
+      indikator: z.string(),
+      capaianLalu: num,
+      capaian: num,
+      perubahan: z.nullable(z.enum(["naik", "turun", "tetap"])),
+      targetAkhirRenstra: z.nullable(z.union([z.number(), z.string()])),
+      capaianRenstra: num,
+    })
+  ),
+  /** CONTRACT.md §7.5, when the budget table has SasaranAnggaran. */
+  efisiensi: z.nullable(
+    z.strictObject({
+      baris: z.array(z.strictObject({ nomor: z.int(), sasaran: z.string(), ...Efisiensi })),
+      total: z.strictObject(Efisiensi),
+      tanpaSasaran: z.int(),
     })
   ),
   temuan: z.array(
@@ -105,6 +133,12 @@ export function toReport(result: Result): Report {
       })),
       total: result.budget.total,
       silpa: result.budget.silpa,
+    },
+    perbandingan: perbandinganOf(result.indicators, result.settings),
+    efisiensi: result.efisiensi && {
+      baris: result.efisiensi.rows,
+      total: result.efisiensi.total,
+      tanpaSasaran: result.efisiensi.tanpaSasaran,
     },
     temuan: result.findings.map(reportFinding),
   };

@@ -5,6 +5,9 @@
 
 export type PlanValue = string | number | null;
 
+/** Rupiah on a planned sheet: "Rp 18.700.000" in an Indonesian Excel. */
+export const RUPIAH_FORMAT = '"Rp "#,##0';
+
 export interface Area {
   top: number;
   left: number;
@@ -55,6 +58,26 @@ export interface PlanFont {
   size: number;
 }
 
+/** One series of a chart: its values are cells of the plan's own sheet. */
+export interface ChartSeries {
+  name: string;
+  values: Area;
+  /** Bars, or a line drawn over them (the 100 % mark). */
+  type: "column" | "line";
+}
+
+/** A chart native to the workbook, drawn by Excel or LibreOffice from the sheet's cells. */
+export interface ChartPlan {
+  title: string;
+  /** The category labels: one column of cells on the sheet. */
+  categories: Area;
+  series: ChartSeries[];
+  /** The cells the chart covers on the sheet. */
+  anchor: Area;
+  /** The value axis's title ("%"). */
+  valueTitle: string;
+}
+
 export interface SheetPlan {
   name: string;
   font: PlanFont;
@@ -68,6 +91,8 @@ export interface SheetPlan {
   /** Rows whose height is set (points); the others fit their content. */
   rowHeights: { row: number; height: number }[];
   print: PrintSetup;
+  /** Charts over the sheet's cells (the Tabel LKjIP); none on the Lembar. */
+  charts?: ChartPlan[];
 }
 
 export function areaOf(top: number, left: number, bottom = top, right = left): Area {

@@ -42,8 +42,19 @@ export const NameDataSchema = z.discriminatedUnion("status", [
 ]);
 export type NameData = z.infer<typeof NameDataSchema>;
 
+/**
+ * The largest named range an adapter loads: a name over more cells is "too-large" (no LKjIP table
+ * comes near it, and a whole column or a name over a thousand columns would take gigabytes).
+ */
+export const MAX_NAME_CELLS = 1_000_000;
+
 export const WorkbookDataSchema = z.object({
   activeSheet: z.nullable(z.string()),
+  /**
+   * The sheet the last run read its tables from, remembered with the workbook: its sheet-scoped
+   * names count when the active sheet has none (the Lembar, say, is active).
+   */
+  dataSheet: z.optional(z.nullable(z.string())),
   names: z.array(NameDataSchema),
   /** Settings stored with the workbook, unvalidated (the core validates them). */
   storedSettings: z.optional(z.unknown()),

@@ -8,6 +8,14 @@ import type { SheetSpec } from "./table";
  */
 export function sampleSheets(): SheetSpec[] {
   const pk = perjanjianKinerja(true);
+  // Tabel 3.1 and 3.2's "Realisasi 2019" (Tabel 3.4 gives 78,42 for the ASN index: the report's own
+  // slip). The seed gives no end-of-Renstra targets and no budget per sasaran: the sample leaves
+  // TargetAkhirRenstra and SasaranAnggaran out, and the Tabel and the draft say so.
+  pk.columns.RealisasiLalu = {
+    column: 10,
+    values: [80.3, 80.9, 2],
+    formats: ["0.00", "0.00", "General"],
+  };
   pk.title = ["PENGUKURAN KINERJA BKPP KOTA SEMARANG"];
   pk.labels = [
     [2, 2, "OPD"],
@@ -28,6 +36,7 @@ export function sampleSheets(): SheetSpec[] {
     CapaianLalu: "Capaian 2019 (%)",
     Capaian: "Capaian 2020 (%)",
     RataRataSasaran: "Rata-rata Sasaran (%)",
+    RealisasiLalu: "Realisasi 2019",
   };
   const program = { ...indikatorProgram(true), sheetScoped: true };
   program.title = ["INDIKATOR KINERJA PROGRAM 2020 (Tabel 3.4)"];

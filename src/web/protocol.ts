@@ -7,8 +7,16 @@ import type { Stored } from "../workbook/stored";
 /** Messages between the page and its Web Worker, which holds the .xlsx package code and the engine. */
 export type Request =
   | { id: number; type: "open"; name: string; bytes: Uint8Array }
-  | { id: number; type: "hitung"; lembar: boolean; settings?: Settings; signOff?: SignOffOverrides }
+  | {
+      id: number;
+      type: "hitung";
+      lembar: boolean;
+      tabel: boolean;
+      settings?: Settings;
+      signOff?: SignOffOverrides;
+    }
   | { id: number; type: "check"; settings?: Settings; signOff?: SignOffOverrides }
+  | { id: number; type: "draf"; settings?: Settings; signOff?: SignOffOverrides }
   | { id: number; type: "preview"; address: string };
 
 export type Reply =
@@ -26,5 +34,7 @@ export type Reply =
       extension: string;
     }
   | { id: number; type: "preview"; preview: CellPreview | null }
+  /** The Draf BAB III (.docx); null while an error stands. */
+  | { id: number; type: "draf"; view: ResultView; bytes: Uint8Array | null }
   | { id: number; type: "progress"; stage: string }
   | { id: number; type: "failed"; message: string };

@@ -3,6 +3,7 @@
 import { previewAround } from "../app/cell-preview";
 import { hitung, periksa } from "../app/hitung";
 import { toView } from "../app/result-view";
+import { hasErrors } from "../core/findings";
 import { UnreadableWorkbook } from "../workbook/xlsx/file-check";
 import { XlsxSession } from "../workbook/xlsx/xlsx-session";
 import type { WorkbookSession } from "../workbook/port";
@@ -46,10 +47,15 @@ async function handle(request: Request): Promise<void> {
         ...(request.signOff ? { signOff: request.signOff } : {}),
       };
       progress(
-        request.lembar ? "Menghitung dan menyusun Lembar Pengukuran…" : "Menghitung capaian…"
+        request.tabel
+          ? "Menghitung dan menyusun Lembar Pengukuran dan Tabel LKjIP…"
+          : request.lembar
+            ? "Menghitung dan menyusun Lembar Pengukuran…"
+            : "Menghitung capaian…"
       );
       const outcome = await hitung(withStored(session, stored), {
         lembar: request.lembar,
+        tabel: request.tabel,
         signOff: stored.signOff,
       });
       let bytes: Uint8Array | null = null;
@@ -69,6 +75,32 @@ async function handle(request: Request): Promise<void> {
           extension: session.extension,
         },
         bytes ? [bytes.buffer] : []
+      );
+      return;
+    }
+    case "draf": {
+      if (!original) throw new Error("Belum ada berkas yang dipilih.");
+      const session = await XlsxSession.open(original.slice());
+      const stored = {
+        ...session.stored,
+        ...(request.settings ? { settings: request.settings } : {}),
+        ...(request.signOff ? { signOff: request.signOff } : {}),
+      };
+      progress("Menghitung…");
+      const result = await periksa(withStored(session, stored), { signOff: stored.signOff });
+      let bytes: Uint8Array | null = null;
+      if (!hasErrors(result.findings)) {
+        progress("Menyusun Draf BAB III…");
+        // The Word writer is a chunk of its own, fetched the first time a draft is asked for.
+        const [{ drafBabIII }, { drafDocx }] = await Promise.all([
+          import("../core/draf"),
+          import("../docx/draf-docx"),
+        ]);
+        bytes = await drafDocx(drafBabIII(result));
+      }
+      post(
+        { id: request.id, type: "draf", view: toView(result), bytes },
+        bytes ? [bytes.buffer as ArrayBuffer] : []
       );
       return;
     }

@@ -2,10 +2,13 @@ import type { SheetPlan } from "../core/sheet-plan";
 import type { WorkbookData } from "../core/workbook-data";
 import type { CellWrite } from "../core/writes";
 
-/** What one run asks a workbook to change: results into the named outputs, and optionally the Lembar. */
+/**
+ * What one run asks a workbook to change: results into the named outputs, and the generated sheets
+ * asked for (the Lembar, the Tabel LKjIP), each replaced whole.
+ */
 export interface Changes {
   writes: CellWrite[];
-  lembar?: SheetPlan;
+  sheets?: SheetPlan[];
 }
 
 /** What the workbook could not do, in the user's words (an older Excel without print setup, say). */

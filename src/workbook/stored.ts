@@ -10,6 +10,8 @@ export const StoredSchema = z.object({
   /** Validated by the core on every run (an invalid one is a finding), so kept unparsed here. */
   settings: z.optional(z.unknown()),
   signOff: z.optional(SignOffOverridesSchema),
+  /** The sheet the last Hitung read its tables from (the add-in remembers it; see WorkbookData). */
+  dataSheet: z.optional(z.string()),
 });
 export type Stored = z.infer<typeof StoredSchema>;
 

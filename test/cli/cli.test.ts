@@ -105,6 +105,44 @@ describe("capaian hitung on the bundled sample (the seed's tables)", () => {
   });
 });
 
+describe("the rest of Bab III: --tabel and --laporan", () => {
+  test("--tabel adds the Tabel LKjIP sheet; --laporan writes the Draf BAB III with the sample's figures", async () => {
+    const out = path.join(dir, "hasil.xlsx");
+    const draf = path.join(dir, "draf.docx");
+    const run = await cli("hitung", SAMPLE, "--out", out, "--tabel", "--laporan", draf);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("dengan Tabel LKjIP");
+    expect(run.stdout).toContain(`Draf BAB III ditulis ke ${draf}`);
+    const book = await excelRead(fs.readFileSync(out));
+    const tabel = book.getWorksheet("Tabel LKjIP")!;
+    expect(tabel.getCell(4, 1).value).toBe("Tabel 3.1");
+    // The sample's RealisasiLalu (Tabel 3.1's last column) is on the sheet.
+    const texts: unknown[] = [];
+    tabel.eachRow((row) => row.eachCell((c) => texts.push(c.value)));
+    expect(texts).toEqual(expect.arrayContaining([80.3, 80.9, "Data grafik (dari tabel di atas)"]));
+    const { unzipSync, strFromU8 } = await import("fflate");
+    const document = strFromU8(unzipSync(fs.readFileSync(draf))["word/document.xml"]);
+    expect(document).toContain("BAB III AKUNTABILITAS KINERJA");
+    expect(document).toContain("101,56");
+    expect(document).toContain("Sembilan Belas Miliar Lima Ratus Delapan Puluh Tiga Juta");
+  });
+
+  test("no draft while an error stands; a draft is a .docx; one workbook at a time", async () => {
+    const broken = path.join(FIXTURES, "target-nol.xlsx");
+    const draf = path.join(dir, "draf.docx");
+    const blocked = await cli("hitung", broken, "--laporan", draf);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain("Draf BAB III juga tidak ditulis");
+    expect(fs.existsSync(draf)).toBe(false);
+    const pdf = await cli("hitung", SAMPLE, "--laporan", path.join(dir, "draf.pdf"));
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain("beri akhiran .docx");
+    const many = await cli("hitung", SAMPLE, SAMPLE, "--out-dir", dir, "--laporan", draf);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toContain("ditulis per buku kerja");
+  });
+});
+
 describe("exit codes and refusals", () => {
   test("an error finding: exit 1, no OUT, the report still written, findings on stderr", async () => {
     const input = path.join(dir, "salah.xlsx");

@@ -46,6 +46,8 @@ describe("boundaries", () => {
       "sasaran",
       "rataRataTotal",
       "anggaran",
+      "perbandingan",
+      "efisiensi",
       "temuan",
     ]);
     expect(Object.keys(report.indikator[0])).toEqual([

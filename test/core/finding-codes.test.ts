@@ -47,6 +47,7 @@ const LEVEL: Record<Code, Level> = {
   SKALA_PREDIKAT_CELAH: "error",
   PENGATURAN_TIDAK_SAH: "error", // contract silent
   NIP_TIDAK_SAH: "warning",
+  SASARAN_ANGGARAN_TIDAK_DIKENAL: "error", // CONTRACT.md §7.5
 };
 
 // Sheet names with a space on most rows, so that an address left unquoted in a message shows.
@@ -268,6 +269,30 @@ const ROWS: Row[] = [
   { code: "REALISASI_ANGGARAN_NEGATIF", cell: "'Anggaran 2020'!E5", data: budget([100], [-5]) },
   { code: "REALISASI_MELEBIHI_ANGGARAN", cell: "'Anggaran 2020'!E5", data: budget([100], [150]) },
   { code: "ANGGARAN_NOL_ADA_BELANJA", cell: "'Anggaran 2020'!E5", data: budget([0], [50]) },
+  {
+    code: "SASARAN_ANGGARAN_TIDAK_DIKENAL",
+    cell: "'Anggaran 2020'!F6",
+    data: workbookOf(
+      {
+        sheet: PK,
+        top: 7,
+        columns: {
+          Sasaran: col(5, "Meningkatnya kualitas ASN"),
+          Target: col(TARGET, 10),
+          Realisasi: col(REALISASI, 5),
+        },
+      },
+      {
+        sheet: BELANJA,
+        top: 5,
+        columns: {
+          Anggaran: col(4, 100, 100),
+          RealisasiAnggaran: col(5, 50, 50),
+          SasaranAnggaran: col(6, 1, "Sasaran yang tidak ada"),
+        },
+      }
+    ),
+  },
 
   // Pendapatan (compute.ts)
   {

@@ -5,9 +5,20 @@
  * - properties throw PropertyNotLoaded until `load` was called and `context.sync()` ran;
  * - loads and writes are queued and applied in order at sync; a failing operation rejects the sync;
  * - null in a 2-D values or numberFormat array leaves that cell unchanged, "" clears it;
- * - it records every sync, the calls made, and a rough size of each request.
+ * - it records every sync, the calls made, and a rough size of each request;
+ * - an API above the fake's ExcelApi version fails its sync with ApiNotFound, as real Excel does;
+ * - strings written through Range.values are parsed as en-US Excel parses typing (a leading =, +
+ *   or - makes a formula, "1.400" and "80,30" become numbers, "50%" a percentage) unless the cell's
+ *   number format is "@" (text) at that point of the batch;
+ * - reading values, formats or formulas of more than 5,000,000 cells fails the sync.
  */
-import { parseRangeAddress, rangeAddress, columnNumber } from "../../src/core/address";
+import {
+  columnLetters,
+  columnNumber,
+  parseRangeAddress,
+  rangeAddress,
+  sheetPrefix,
+} from "../../src/core/address";
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -23,6 +34,34 @@ interface Box {
   right: number;
 }
 
+/** Excel's read limit for one range's values, number formats or formulas. */
+export const READ_CELL_LIMIT = 5_000_000;
+
+/** -1, 0 or 1 as requirement set version a is below, equal to or above b ("1.10" > "1.9"). */
+export function compareVersions(a: string, b: string): number {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b.split(".").map(Number);
+  return Math.sign(am - bm || an - bn);
+}
+
+/**
+ * A string written into a cell whose format is not "@", as en-US Excel takes it: a formula, a
+ * number, a percentage, a boolean, or the text itself.
+ */
+export function typedAsExcelDoes(text: string): Partial<FakeCell> {
+  const number = /^([+-]?)(\d[\d,]*)(\.\d+)?(%?)$/.exec(text.trim());
+  if (number) {
+    const value = Number(`${number[1]}${number[2].replace(/,/g, "")}${number[3] ?? ""}`);
+    return number[4] ? { value: value / 100, format: "0%" } : { value };
+  }
+  if (/^[=+-]./.test(text)) {
+    const formula = text.startsWith("=") ? text : `=${text}`;
+    return { value: "#NAME?", formula };
+  }
+  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === "true" };
+  return { value: text };
+}
+
 export class OfficeError extends Error {
   constructor(
     public readonly code: string,
@@ -32,8 +71,26 @@ export class OfficeError extends Error {
   }
 }
 
+export interface FakeChartSeries {
+  name?: string;
+  values: Box | null;
+  xValues?: Box;
+  chartType?: string;
+}
+
+/** A chart as the adapter built it: its type, title, place and series over the sheet's cells. */
+export interface FakeChart {
+  type: string;
+  title?: string;
+  position?: [string, string];
+  series: FakeChartSeries[];
+  valueAxisTitle?: string;
+  legend?: string;
+}
+
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
+  charts: FakeChart[] = [];
   merges: Box[] = [];
   formats: { box: Box; prop: string; value: unknown }[] = [];
   columnWidths = new Map<number, number>();
@@ -171,17 +228,29 @@ class FakeFormat {
     this.range.setFormat("wrapText", v);
   }
   set columnWidth(v: number) {
-    this.range.onSheet((sheet, box) => {
-      for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, v);
-    }, "Range.format.columnWidth=");
+    this.range.onSheet(
+      (sheet, box) => {
+        for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, v);
+      },
+      "Range.format.columnWidth=",
+      "1.2"
+    );
   }
   set rowHeight(v: number) {
-    this.range.onSheet((sheet, box) => {
-      for (let r = box.top; r <= box.bottom; r++) sheet.rowHeights.set(r, v);
-    }, "Range.format.rowHeight=");
+    this.range.onSheet(
+      (sheet, box) => {
+        for (let r = box.top; r <= box.bottom; r++) sheet.rowHeights.set(r, v);
+      },
+      "Range.format.rowHeight=",
+      "1.2"
+    );
   }
   autofitRows(): void {
-    this.range.onSheet((sheet, box) => sheet.autofitted.push(box), "Range.format.autofitRows()");
+    this.range.onSheet(
+      (sheet, box) => sheet.autofitted.push(box),
+      "Range.format.autofitRows()",
+      "1.2"
+    );
   }
 }
 
@@ -204,6 +273,11 @@ export class FakeRange extends Loadable {
     return super.load(this.nullable ? [...propList(props), "isNullObject"] : props);
   }
 
+  /** The range's sheet and cells, inside a running sync (a chart takes a range). */
+  resolveNow(): { sheet: FakeSheet; box: Box } {
+    return this.resolve();
+  }
+
   private resolve(): { sheet: FakeSheet; box: Box } {
     const t = this.target();
     if (!t) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
@@ -214,6 +288,12 @@ export class FakeRange extends Loadable {
     if (prop === "isNullObject") return this.target() === null;
     if (this.nullable && this.target() === null) return undefined;
     const { sheet, box } = this.resolve();
+    const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+    if (["values", "numberFormat", "formulas"].includes(prop) && cells > READ_CELL_LIMIT)
+      throw new OfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `Reading ${prop} of ${cells} cells passes Excel's limit of ${READ_CELL_LIMIT}.`
+      );
     const grid = <T>(f: (c: FakeCell) => T) => {
       const rows: T[][] = [];
       for (let r = box.top; r <= box.bottom; r++) {
@@ -225,6 +305,9 @@ export class FakeRange extends Loadable {
     };
     switch (prop) {
       case "address":
+        // Excel writes a whole column as "'PK 2020'!E:E".
+        if (box.top === 0 && box.bottom === 1048575)
+          return `${sheetPrefix(sheet.name)}${columnLetters(box.left + 1)}:${columnLetters(box.right + 1)}`;
         return rangeAddress(sheet.name, box.top + 1, box.left + 1, box.bottom + 1, box.right + 1);
       case "values":
         return grid((c) => c.value);
@@ -283,9 +366,18 @@ export class FakeRange extends Loadable {
       grid.forEach((row, r) =>
         row.forEach((v, c) => {
           if (v === null) return; // null leaves the cell as it is
-          if (prop === "value")
-            sheet.put(box.top + r, box.left + c, { value: v as FakeCell["value"], formula: null });
-          else sheet.put(box.top + r, box.left + c, { format: v === "" ? "General" : String(v) });
+          const row = box.top + r;
+          const column = box.left + c;
+          if (prop === "value") {
+            const asText = sheet.cell(row, column).format === "@";
+            sheet.put(
+              row,
+              column,
+              typeof v === "string" && !asText && v !== ""
+                ? { formula: null, ...typedAsExcelDoes(v) }
+                : { value: v as FakeCell["value"], formula: null }
+            );
+          } else sheet.put(row, column, { format: v === "" ? "General" : String(v) });
         })
       );
     }, JSON.stringify(grid).length);
@@ -302,8 +394,8 @@ export class FakeRange extends Loadable {
     this.onSheet((sheet, box) => sheet.formats.push({ box, prop, value }), `Range.format.${prop}=`);
   }
 
-  onSheet(op: (sheet: FakeSheet, box: Box) => void, call: string): void {
-    this.excel.record(call);
+  onSheet(op: (sheet: FakeSheet, box: Box) => void, call: string, version = "1.1"): void {
+    this.excel.api(call, version);
     this.excel.enqueue(() => {
       const { sheet, box } = this.resolve();
       op(sheet, box);
@@ -311,7 +403,35 @@ export class FakeRange extends Loadable {
   }
 
   merge(_across = false): void {
-    this.onSheet((sheet, box) => sheet.merges.push(box), "Range.merge()");
+    this.onSheet((sheet, box) => sheet.merges.push(box), "Range.merge()", "1.2");
+  }
+
+  /** The cells holding a value, a formula or (unless valuesOnly) a format: null object when none. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.excel.api("Range.getUsedRangeOrNullObject()", "1.4");
+    return new FakeRange(
+      this.excel,
+      () => {
+        const t = this.nullable ? this.target() : this.resolve();
+        if (!t) return null;
+        const used = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
+        for (const [key, cell] of t.sheet.cells) {
+          const [r, c] = key.split(",").map(Number);
+          if (r < t.box.top || r > t.box.bottom || c < t.box.left || c > t.box.right) continue;
+          const usedCell =
+            cell.value !== "" ||
+            cell.formula !== null ||
+            (!valuesOnly && cell.format !== "General");
+          if (!usedCell) continue;
+          used.top = Math.min(used.top, r);
+          used.left = Math.min(used.left, c);
+          used.bottom = Math.max(used.bottom, r);
+          used.right = Math.max(used.right, c);
+        }
+        return used.bottom < 0 ? null : { sheet: t.sheet, box: used };
+      },
+      true
+    );
   }
 
   select(): void {
@@ -333,14 +453,28 @@ export class FakeRange extends Loadable {
 class FakeNamedItem extends Loadable {
   constructor(
     excel: FakeExcel,
-    private readonly entry: () => FakeName | undefined
+    private readonly entry: () => FakeName | undefined,
+    /** From getItemOrNullObject: a missing name loads as a null object instead of failing. */
+    private readonly nullable = false
   ) {
     super(excel);
   }
 
+  override load(props: Props = []): this {
+    return super.load(this.nullable ? [...propList(props), "isNullObject"] : props);
+  }
+
   private target(): { sheet: FakeSheet; box: Box } | null {
     const e = this.entry();
-    const rect = e ? parseRangeAddress(e.refersTo.replace(/^=/, "")) : null;
+    const ref = e?.refersTo.replace(/^=/, "") ?? "";
+    const column = /^(.+)!\$?([A-Z]+):\$?([A-Z]+)$/.exec(ref);
+    if (column) {
+      const sheet = this.excel.sheet(column[1].replace(/^'|'$/g, "").replace(/''/g, "'"));
+      if (!sheet) return null;
+      const [left, right] = [columnNumber(column[2]) - 1, columnNumber(column[3]) - 1];
+      return { sheet, box: { top: 0, left, bottom: 1048575, right } };
+    }
+    const rect = e ? parseRangeAddress(ref) : null;
     const sheet = rect && this.excel.sheet(rect.sheet);
     if (!rect || !sheet) return null;
     return {
@@ -357,6 +491,7 @@ class FakeNamedItem extends Loadable {
   protected override read(prop: string): unknown {
     const e = this.entry();
     if (prop === "isNullObject") return e === undefined;
+    if (!e && this.nullable) return undefined;
     if (!e) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
     if (prop === "name") return e.name;
     const ref = e.refersTo.replace(/^=/, "");
@@ -385,7 +520,7 @@ class FakeNamedItem extends Loadable {
   }
 
   getRangeOrNullObject(): FakeRange {
-    this.excel.record("NamedItem.getRangeOrNullObject()");
+    this.excel.api("NamedItem.getRangeOrNullObject()", "1.4");
     return new FakeRange(this.excel, () => this.target(), true);
   }
 
@@ -395,7 +530,7 @@ class FakeNamedItem extends Loadable {
   }
 
   delete(): void {
-    this.excel.record("NamedItem.delete()");
+    this.excel.api("NamedItem.delete()", "1.4");
     this.excel.enqueue(() => {
       const e = this.entry();
       if (e) this.excel.names.splice(this.excel.names.indexOf(e), 1);
@@ -408,7 +543,8 @@ class FakeNames extends Loadable {
 
   constructor(
     excel: FakeExcel,
-    private readonly scope: () => string | null
+    private readonly scope: () => string | null,
+    private readonly sheetScoped = false
   ) {
     super(excel);
   }
@@ -418,9 +554,14 @@ class FakeNames extends Loadable {
     return this.excel.names.filter((n) => (n.scope ?? null) === scope);
   }
 
+  /** Worksheet-scoped names came with ExcelApi 1.4; the workbook's collection is in 1.1. */
+  private version(): string {
+    return this.sheetScoped ? "1.4" : "1.1";
+  }
+
   override load(props: Props = []): this {
     const itemProps = propList(props).map((p) => p.replace(/^items\//, ""));
-    this.excel.record(`NamedItemCollection.load(${itemProps.join(",")})`);
+    this.excel.api(`NamedItemCollection.load(${itemProps.join(",")})`, this.version());
     this.excel.enqueue(() => {
       this.snapshotItems = this.entries().map((entry) => {
         const item = new FakeNamedItem(this.excel, () => entry);
@@ -438,7 +579,7 @@ class FakeNames extends Loadable {
   }
 
   add(name: string, reference: FakeRange | string): void {
-    this.excel.record("NamedItemCollection.add()");
+    this.excel.api("NamedItemCollection.add()", "1.4");
     this.excel.enqueue(() => {
       const scope = this.scope();
       if (this.entries().some((n) => n.name.toLowerCase() === name.toLowerCase())) {
@@ -450,9 +591,11 @@ class FakeNames extends Loadable {
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
-    this.excel.record("NamedItemCollection.getItemOrNullObject()");
-    return new FakeNamedItem(this.excel, () =>
-      this.entries().find((n) => n.name.toLowerCase() === name.toLowerCase())
+    this.excel.api("NamedItemCollection.getItemOrNullObject()", "1.4");
+    return new FakeNamedItem(
+      this.excel,
+      () => this.entries().find((n) => n.name.toLowerCase() === name.toLowerCase()),
+      true
     );
   }
 }
@@ -464,7 +607,7 @@ class FakePageLayout {
   ) {
     return new Proxy(this, {
       set: (_t, prop: string, value) => {
-        excel.record(`PageLayout.${prop}=`);
+        excel.api(`PageLayout.${prop}=`, "1.9");
         excel.enqueue(() => {
           sheet().pageLayout[prop] = value;
         });
@@ -473,24 +616,130 @@ class FakePageLayout {
     });
   }
   setPrintTitleRows(rows: string): void {
-    this.excel.record("PageLayout.setPrintTitleRows()");
+    this.excel.api("PageLayout.setPrintTitleRows()", "1.9");
     this.excel.enqueue(() => {
       this.sheet().pageLayout.printTitleRows = rows;
     });
   }
 }
 
+/** Sets a property at sync, for a call of a requirement set. */
+function setter<T>(excel: FakeExcel, call: string, version: string, apply: (v: T) => void) {
+  return (v: T) => {
+    excel.api(call, version);
+    excel.enqueue(() => apply(v));
+  };
+}
+
+class FakeChartSeriesProxy {
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly series: () => FakeChartSeries
+  ) {}
+  set name(v: string) {
+    setter<string>(this.excel, "ChartSeries.name=", "1.1", (n) => (this.series().name = n))(v);
+  }
+  set chartType(v: string) {
+    setter<string>(
+      this.excel,
+      "ChartSeries.chartType=",
+      "1.7",
+      (t) => (this.series().chartType = t)
+    )(v);
+  }
+  setValues(range: FakeRange): void {
+    setter<FakeRange>(this.excel, "ChartSeries.setValues()", "1.7", (r) => {
+      this.series().values = r.resolveNow().box;
+    })(range);
+  }
+  setXAxisValues(range: FakeRange): void {
+    setter<FakeRange>(this.excel, "ChartSeries.setXAxisValues()", "1.7", (r) => {
+      this.series().xValues = r.resolveNow().box;
+    })(range);
+  }
+}
+
+class FakeChartProxy {
+  readonly title: { text: string };
+  readonly axes: { valueAxis: { title: { text: string } } };
+  readonly legend: { position: string };
+  readonly series: {
+    getItemAt(i: number): FakeChartSeriesProxy;
+    add(name: string): FakeChartSeriesProxy;
+  };
+
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly chart: FakeChart
+  ) {
+    const text = (call: string, apply: (v: string) => void) => {
+      const set = setter<string>(excel, call, "1.1", apply);
+      return {
+        set text(v: string) {
+          set(v);
+        },
+      } as { text: string };
+    };
+    this.title = text("ChartTitle.text=", (v) => (chart.title = v));
+    this.axes = {
+      valueAxis: { title: text("ChartAxisTitle.text=", (v) => (chart.valueAxisTitle = v)) },
+    };
+    const legend = setter<string>(excel, "ChartLegend.position=", "1.1", (v) => (chart.legend = v));
+    this.legend = {
+      set position(v: string) {
+        legend(v);
+      },
+    } as { position: string };
+    this.series = {
+      getItemAt: (i) => new FakeChartSeriesProxy(excel, () => chart.series[i]),
+      add: (name) => {
+        let index = -1;
+        excel.api("ChartSeriesCollection.add()", "1.7");
+        excel.enqueue(() => {
+          index = chart.series.push({ name, values: null }) - 1;
+        });
+        return new FakeChartSeriesProxy(excel, () => chart.series[index]);
+      },
+    };
+  }
+
+  setPosition(start: string, end: string): void {
+    this.excel.api("Chart.setPosition()", "1.1");
+    this.excel.enqueue(() => {
+      this.chart.position = [start, end];
+    });
+  }
+}
+
+class FakeCharts {
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly sheet: () => FakeSheet
+  ) {}
+  add(type: string, source: FakeRange, _seriesBy?: string): FakeChartProxy {
+    this.excel.api("ChartCollection.add()", "1.1");
+    const chart: FakeChart = { type, series: [] };
+    this.excel.enqueue(() => {
+      chart.series.push({ values: source.resolveNow().box });
+      this.sheet().charts.push(chart);
+    });
+    return new FakeChartProxy(this.excel, chart);
+  }
+}
+
 class FakeWorksheet extends Loadable {
   readonly names: FakeNames;
   readonly pageLayout: FakePageLayout;
+  readonly charts: FakeCharts;
 
   constructor(
     excel: FakeExcel,
     private readonly find: () => FakeSheet | undefined
   ) {
     super(excel);
-    this.names = new FakeNames(excel, () => this.sheet().name);
+    this.names = new FakeNames(excel, () => this.sheet().name, true);
     this.pageLayout = new FakePageLayout(() => this.sheet(), excel);
+    this.charts = new FakeCharts(excel, () => this.sheet());
   }
 
   sheet(): FakeSheet {
@@ -513,6 +762,7 @@ class FakeWorksheet extends Loadable {
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    this.excel.api("Worksheet.getRangeByIndexes()", "1.7");
     return new FakeRange(this.excel, () => ({
       sheet: this.sheet(),
       box: { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 },
@@ -562,7 +812,7 @@ class FakeWorksheet extends Loadable {
   }
 
   set showGridlines(value: boolean) {
-    this.excel.record("Worksheet.showGridlines=");
+    this.excel.api("Worksheet.showGridlines=", "1.8");
     this.excel.enqueue(() => {
       this.sheet().showGridlines = value;
     });
@@ -599,6 +849,7 @@ class FakeWorksheets extends Loadable {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
+    this.excel.api("WorksheetCollection.getItemOrNullObject()", "1.4");
     return new FakeWorksheet(this.excel, () => this.excel.sheet(name));
   }
 
@@ -614,6 +865,8 @@ class FakeWorksheets extends Loadable {
 }
 
 export class FakeExcel {
+  /** The ExcelApi requirement set this Excel supports (Microsoft 365 today: 1.17 and more). */
+  apiVersion = "1.17";
   sheets: FakeSheet[] = [];
   names: FakeName[] = [];
   active = "";
@@ -646,6 +899,18 @@ export class FakeExcel {
     this.calls.push(call);
   }
 
+  /** Whether this Excel has a requirement set: what the adapter's ApiSupport asks. */
+  supports = (version: string): boolean => compareVersions(version, this.apiVersion) <= 0;
+
+  /** A call from a requirement set: above this Excel's, its sync fails as real Excel's does. */
+  api(call: string, version: string): void {
+    this.record(call);
+    if (!this.supports(version))
+      this.enqueue(() => {
+        throw new OfficeError("ApiNotFound", `${call} needs ExcelApi ${version}.`);
+      });
+  }
+
   enqueue(op: () => void, bytes = 20): void {
     this.queue.push(op);
     this.pending += bytes;
@@ -670,6 +935,22 @@ export class FakeExcel {
       getSelectedRange: () =>
         new FakeRange(this, () => {
           if (!this.selection) return null;
+          if (this.selection.address.includes(","))
+            throw new OfficeError(
+              "InvalidSelection",
+              "The current selection is invalid for this operation."
+            );
+          const columns = /^([A-Z]+):([A-Z]+)$/.exec(this.selection.address);
+          if (columns)
+            return {
+              sheet: this.sheet(this.selection.sheet)!,
+              box: {
+                top: 0,
+                left: columnNumber(columns[1]) - 1,
+                bottom: 1048575,
+                right: columnNumber(columns[2]) - 1,
+              },
+            };
           const rect = parseRangeAddress(`'${this.selection.sheet}'!${this.selection.address}`)!;
           return {
             sheet: this.sheet(rect.sheet)!,

@@ -39,7 +39,7 @@ describe("the printed Lembar (LibreOffice headless)", () => {
     const alone = await XlsxSession.open(
       await workbookFromSpecs([{ sheet: "Kosong", top: 1, columns: {} }])
     );
-    await alone.apply({ writes: [], lembar: buildLembar(result).plan });
+    await alone.apply({ writes: [], sheets: [buildLembar(result).plan] });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capaian-print-"));
     const xlsx = path.join(dir, "lembar-pengukuran.xlsx");
     fs.writeFileSync(xlsx, await alone.save());

@@ -5,7 +5,11 @@ import "./setup-dom";
 
 jest.setTimeout(60_000);
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/components/App";
+import { App, DRAF_ELSEWHERE, SAVED_WITH_WORKBOOK } from "../../src/taskpane/components/App";
+import { hitungInExcel } from "../../src/app/excel-actions";
+import { publishOutcome } from "../../src/app/pane-bus";
+import { TABEL_SHEET } from "../../src/core/tabel";
+import { SELECT_ONE_BLOCK } from "../../src/workbook/office/setup-names";
 import { LEMBAR_SHEET } from "../../src/core/lembar";
 import { memoryStore } from "../../src/workbook/office/document-store";
 import { anggaran, perjanjianKinerja } from "../../src/sample/seed";
@@ -31,7 +35,7 @@ describe("the task pane", () => {
     expect(screen.getByText("Buku kerja belum disiapkan")).toBeTruthy();
     expect(screen.queryByText("Galat", { exact: false })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Siapkan nama range" }));
-    expect(screen.getByRole("button", { name: "Baca tabel terpilih" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Baca tabel terpilih" })).toBeTruthy();
   });
 
   test("results with findings: the total, each sasaran, warnings that select their cell", async () => {
@@ -68,7 +72,7 @@ describe("the task pane", () => {
     const excel = fakeFromSpecs(perjanjianKinerja());
     const { store, unmount } = await renderPane(excel);
     fireEvent.click(screen.getByRole("button", { name: "Pengaturan" }));
-    fireEvent.change(screen.getByLabelText("Jumlah desimal"), { target: { value: "3" } });
+    fireEvent.change(await screen.findByLabelText("Jumlah desimal"), { target: { value: "3" } });
     fireEvent.change(screen.getByLabelText("Batas atas Sangat Tinggi"), {
       target: { value: "100" },
     });
@@ -83,14 +87,16 @@ describe("the task pane", () => {
     await renderPane(excel, store);
     expect(screen.getByTestId("total").textContent).toBe("101,560");
     fireEvent.click(screen.getByRole("button", { name: "Pengaturan" }));
-    expect((screen.getByLabelText("Jumlah desimal") as HTMLInputElement).value).toBe("3");
+    expect(((await screen.findByLabelText("Jumlah desimal")) as HTMLInputElement).value).toBe("3");
   });
 
   test("the sign-off form is prefilled from the named cells and its changes reach the Lembar", async () => {
     const excel = fakeFromSpecs(perjanjianKinerja(), anggaran());
     const { store } = await renderPane(excel);
     fireEvent.click(screen.getByRole("button", { name: "Penandatangan" }));
-    expect((screen.getByLabelText("NIP") as HTMLInputElement).value).toBe("19640831 198503 2 008");
+    expect(((await screen.findByLabelText("NIP")) as HTMLInputElement).value).toBe(
+      "19640831 198503 2 008"
+    );
     fireEvent.change(screen.getByLabelText("Tanggal penandatanganan"), {
       target: { value: "29 Januari 2021" },
     });
@@ -116,7 +122,7 @@ describe("the task pane", () => {
     excel.selection = { sheet: "PK 2021", address: "B2:F4" };
     await renderPane(excel);
     fireEvent.click(screen.getByRole("button", { name: "Siapkan Nama" }));
-    fireEvent.click(screen.getByRole("button", { name: "Baca tabel terpilih" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Baca tabel terpilih" }));
     const target = await screen.findByLabelText("Target");
     expect((target as HTMLSelectElement).value).toBe("Target");
     expect((screen.getByLabelText("Capaian (%)") as HTMLSelectElement).value).toBe("Capaian");
@@ -138,11 +144,8 @@ describe("the task pane", () => {
 describe("on an older Excel", () => {
   test("Excel 2016 (ExcelApi 1.1–1.3): the pane says what still works, and Hitung Capaian and the Lembar still run", async () => {
     const excel = fakeFromSpecs(perjanjianKinerja());
-    const env = {
-      run: excel.run,
-      supports: (v: string) => Number(v.split(".")[1]) < 4,
-      store: memoryStore(),
-    };
+    excel.apiVersion = "1.3";
+    const env = { run: excel.run, supports: excel.supports, store: memoryStore() };
     render(<App env={env} />);
     await waitFor(() => expect(screen.queryByRole("status")).toBeNull());
     expect(screen.getByText("Excel versi lama")).toBeTruthy();
@@ -154,7 +157,60 @@ describe("on an older Excel", () => {
     expect(excel.calls).not.toContain("NamedItem.getRangeOrNullObject()");
     fireEvent.click(screen.getByRole("button", { name: "Siapkan Nama" }));
     expect(
-      screen.getByRole("button", { name: "Baca tabel terpilih" }).hasAttribute("disabled")
+      (await screen.findByRole("button", { name: "Baca tabel terpilih" })).hasAttribute("disabled")
     ).toBe(true);
+  });
+});
+
+describe("the pane as real Excel runs it", () => {
+  test("the ribbon's outcome (shared runtime) opens the pane on its findings", async () => {
+    const spec = perjanjianKinerja();
+    spec.columns.Target.values = [null, null, null];
+    const excel = fakeFromSpecs(spec);
+    await renderPane(excel);
+    const outcome = await hitungInExcel(envOf(excel));
+    fireEvent.click(screen.getByRole("button", { name: "Pengaturan" }));
+    await act(async () => publishOutcome(outcome));
+    expect(await screen.findByText("Belum ditulis")).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Galat" })).toBeTruthy();
+  });
+
+  test("settings say they travel with the workbook once it is saved; a failed save says why and gives the button back", async () => {
+    const excel = fakeFromSpecs(perjanjianKinerja());
+    const store = memoryStore();
+    await renderPane(excel, store);
+    fireEvent.click(screen.getByRole("button", { name: "Pengaturan" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Simpan pengaturan" }));
+    await screen.findByRole("button", { name: "Tersimpan" });
+    expect(screen.getByText(SAVED_WITH_WORKBOOK)).toBeTruthy();
+
+    store.save = () => Promise.reject(Object.assign(new Error("x"), { code: "AccessDenied" }));
+    fireEvent.click(screen.getByRole("button", { name: "Penandatangan" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Simpan penandatangan" }));
+    await screen.findByText(/dilindungi/);
+    expect(await screen.findByRole("button", { name: "Simpan penandatangan" })).toBeTruthy();
+  });
+
+  test("Siapkan Nama on several blocks: a sentence, and the button comes back", async () => {
+    const excel = fakeFromSpecs(perjanjianKinerja());
+    excel.selection = { sheet: "PK 2020", address: "B6:F9,H6:H9" };
+    await renderPane(excel);
+    fireEvent.click(screen.getByRole("button", { name: "Siapkan Nama" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Baca tabel terpilih" }));
+    await screen.findByText(SELECT_ONE_BLOCK);
+    expect(
+      screen.getByRole("button", { name: "Baca tabel terpilih" }).hasAttribute("disabled")
+    ).toBe(false);
+  });
+
+  test("Buat Tabel LKjIP writes the sheet; the pane says which sheet it read and where the draft is made", async () => {
+    const excel = fakeFromSpecs(perjanjianKinerja(), anggaran());
+    await renderPane(excel);
+    expect(screen.getByText("Tabel dibaca dari lembar PK 2020.")).toBeTruthy();
+    expect(screen.getByText(DRAF_ELSEWHERE)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Buat Tabel LKjIP" }));
+    await screen.findByText("Selesai");
+    expect(excel.sheet(TABEL_SHEET)!.charts).toHaveLength(3);
+    expect(excel.active).toBe(TABEL_SHEET);
   });
 });

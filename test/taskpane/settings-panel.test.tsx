@@ -9,7 +9,7 @@ import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
 import { DEFAULT_SETTINGS, Settings } from "../../src/core/settings";
 
 function renderPanel(saved: Settings = DEFAULT_SETTINGS) {
-  const onSave = jest.fn((_settings: Settings) => Promise.resolve());
+  const onSave = jest.fn((_settings: Settings) => Promise.resolve(true));
   render(<SettingsPanel saved={saved} onSave={onSave} />);
   const type = (label: string, value: string) =>
     fireEvent.change(screen.getByLabelText(label), { target: { value } });

@@ -7,6 +7,7 @@ import fs from "fs";
 import type { Server } from "http";
 import os from "os";
 import path from "path";
+import { strFromU8, unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/chromium";
 import { excelRead, partsOf, partText } from "../xlsx/read-back";
@@ -101,6 +102,37 @@ describe("the browser page", () => {
     const lembar = result.getWorksheet("Lembar Pengukuran")!;
     expect(lembar.getCell(13, 8).value).toBe(101.56);
     expect(result.getWorksheet("Program")).toBeTruthy();
+  });
+
+  test("Buat Tabel LKjIP and Unduh draf BAB III: the sheet with its charts, and the Word draft", async () => {
+    const page = await openPage();
+    await page.getByRole("button", { name: "Coba dengan contoh" }).click();
+    await page.getByTestId("total").getByText("101,56").waitFor();
+    await page.getByRole("button", { name: "Buat Tabel LKjIP" }).click();
+    await page.getByText("Selesai").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Unduh hasil" }).click(),
+    ]);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "capaian-web-"));
+    const saved = path.join(folder, "hasil.xlsx");
+    await download.saveAs(saved);
+    const parts = Object.keys(unzipSync(fs.readFileSync(saved)));
+    expect(parts.filter((p) => p.startsWith("xl/charts/chart"))).toHaveLength(3);
+    const result = await excelRead(fs.readFileSync(saved));
+    expect(result.getWorksheet("Tabel LKjIP")!.getCell(4, 1).value).toBe("Tabel 3.1");
+    expect(result.getWorksheet("Lembar Pengukuran")!.getCell(13, 8).value).toBe(101.56);
+
+    const [draf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Unduh draf BAB III" }).click(),
+    ]);
+    expect(draf.suggestedFilename()).toBe("lkjip-2020-bkpp-semarang-draf-bab-iii.docx");
+    const docx = path.join(folder, "draf.docx");
+    await draf.saveAs(docx);
+    const document = strFromU8(unzipSync(fs.readFileSync(docx))["word/document.xml"]);
+    expect(document).toContain("BAB III AKUNTABILITAS KINERJA");
+    expect(document).toContain("101,56");
   });
 
   test("a workbook with a chart, and one with macros: their parts come back as they were, .xlsm stays .xlsm", async () => {

@@ -39,7 +39,7 @@ async function rendered(plans: SheetPlan[]) {
     { sheet: "Data", top: 2, columns: {}, labels: [[2, 2, "Indeks kepuasan"]] },
   ]);
   const session = await XlsxSession.open(input);
-  for (const p of plans) await session.apply({ writes: [], lembar: p });
+  for (const p of plans) await session.apply({ writes: [], sheets: [p] });
   const bytes = await session.save();
   return { input, bytes, again: await excelRead(bytes) };
 }
@@ -96,7 +96,7 @@ describe("a plan's sheet written from its plan", () => {
       partsOf(first.input).get("xl/worksheets/sheet1.xml")
     );
     const session = await XlsxSession.open(first.bytes);
-    await session.apply({ writes: [], lembar: plan() });
+    await session.apply({ writes: [], sheets: [plan()] });
     expect(Buffer.from(await session.save()).equals(Buffer.from(first.bytes))).toBe(true);
   });
 });

@@ -17,18 +17,28 @@ import {
   periksaInExcel,
   readSelectionInExcel,
   showCellInExcel,
-} from "../../app/excel-actions";
+} from "../../app/lazy-excel-actions";
+import type { HitungOutcome } from "../../app/hitung";
 import { describeError } from "../../app/office-errors";
+import { onOutcome } from "../../app/pane-bus";
 import { API, olderExcelNotes } from "../../workbook/office/api-support";
 import type { Result } from "../../core/compute";
 import { countFindings } from "../../core/findings";
 import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../../core/settings";
 import { Findings } from "./Findings";
-import { Busy, RunButtons, SectionNav, Status, StatusMessage } from "./PaneParts";
-import { SettingsPanel } from "./SettingsPanel";
-import { SetupNames } from "./SetupNames";
-import { SignOffForm } from "./SignOffForm";
+import { Busy, RunButtons, RunKind, SectionNav, Status, StatusMessage } from "./PaneParts";
 import { Summary } from "./Summary";
+
+// The tabs the first screen does not show load on demand, in chunks of their own (the pane's budget).
+const SettingsPanel = React.lazy(() =>
+  import("./SettingsPanel").then((m) => ({ default: m.SettingsPanel }))
+);
+const SetupNames = React.lazy(() =>
+  import("./SetupNames").then((m) => ({ default: m.SetupNames }))
+);
+const SignOffForm = React.lazy(() =>
+  import("./SignOffForm").then((m) => ({ default: m.SignOffForm }))
+);
 
 const useStyles = makeStyles({
   pane: { padding: tokens.spacingHorizontalM, display: "grid", gap: tokens.spacingVerticalM },
@@ -40,6 +50,20 @@ const useStyles = makeStyles({
   },
 });
 
+/** Office keeps document settings in memory until the workbook itself is saved. */
+export const SAVED_WITH_WORKBOOK =
+  "Disimpan bersama buku kerja ini; ikut tersimpan ke berkas saat Anda menyimpan buku kerja (Ctrl+S). Rekan yang membuka berkas itu mendapat pengaturan yang sama.";
+
+const BUSY_LABEL: Record<RunKind, string> = {
+  hitung: "Menghitung capaian…",
+  lembar: "Menyusun Lembar Pengukuran…",
+  tabel: "Menyusun Tabel LKjIP…",
+};
+
+/** The pane cannot hand the user a file on every Excel; the draft has other doors. */
+export const DRAF_ELSEWHERE =
+  "Draf BAB III (Word) dibuat di halaman peramban Capaian Kinerja (Unduh draf BAB III) atau dengan perintah capaian hitung … --laporan DRAF.docx: panel Excel tidak dapat menyimpan berkas ke komputer Anda di semua versi Excel.";
+
 type TabName = "hasil" | "penandatangan" | "pengaturan" | "nama";
 const TABS: [TabName, string][] = [
   ["hasil", "Hasil"],
@@ -48,7 +72,7 @@ const TABS: [TabName, string][] = [
   ["nama", "Siapkan Nama"],
 ];
 
-function statusAfter(result: Result, written: boolean, lembar: boolean, notes: string[]): Status {
+function statusAfter(result: Result, written: boolean, kind: RunKind, notes: string[]): Status {
   const { errors, warnings } = countFindings(result.findings);
   if (!written) {
     return {
@@ -57,9 +81,11 @@ function statusAfter(result: Result, written: boolean, lembar: boolean, notes: s
       text: `Ada ${errors} galat. Perbaiki sel yang disebut di bawah, lalu tekan Hitung Capaian lagi. Buku kerja tidak diubah.`,
     };
   }
-  const what = lembar
-    ? "Capaian dihitung dan Lembar Pengukuran dibuat."
-    : "Capaian dihitung dan ditulis ke buku kerja.";
+  const what = {
+    hitung: "Capaian dihitung dan ditulis ke buku kerja.",
+    lembar: "Capaian dihitung dan Lembar Pengukuran dibuat.",
+    tabel: "Capaian dihitung dan lembar Tabel LKjIP dibuat, dengan grafiknya.",
+  }[kind];
   return {
     intent: warnings || notes.length ? "warning" : "success",
     title: "Selesai",
@@ -83,12 +109,18 @@ export function App({ env }: { env: ExcelEnv }) {
     [stored]
   );
 
-  const attempt = async (label: string, work: () => Promise<void>) => {
+  /**
+   * Every action of the pane (Hitung, Lembar, a cell shown, a form saved, names set up) runs here:
+   * one at a time with its busy label, and a failure is said in the user's words. Resolves to
+   * the action's value, or undefined when it failed.
+   */
+  const attempt = async <T,>(label: string, work: () => Promise<T>): Promise<T | undefined> => {
     setBusy(label);
     try {
-      await work();
+      return await work();
     } catch (error) {
       setStatus({ intent: "error", title: "Gagal", text: describeError(error) });
+      return undefined;
     } finally {
       setBusy(null);
     }
@@ -104,30 +136,53 @@ export function App({ env }: { env: ExcelEnv }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const run = (lembar: boolean) =>
-    attempt(lembar ? "Menyusun Lembar Pengukuran…" : "Menghitung capaian…", async () => {
-      const outcome = await hitungInExcel(env, lembar);
-      setResult(outcome.result);
-      setStatus(statusAfter(outcome.result, outcome.written, lembar, outcome.notes));
-    });
+  const show = (outcome: HitungOutcome, kind: RunKind) => {
+    setResult(outcome.result);
+    setStatus(statusAfter(outcome.result, outcome.written, kind, outcome.notes));
+  };
+  const run = (kind: RunKind) =>
+    attempt(BUSY_LABEL[kind], async () =>
+      show(
+        await hitungInExcel(env, { lembar: kind === "lembar", tabel: kind === "tabel" }),
+        kind
+      )
+    );
 
-  const save = async (change: Partial<typeof stored>) => {
-    const next = { ...stored, ...change };
-    await env.store.save(next);
-    setStored(env.store.load());
+  // The ribbon's Hitung Capaian (shared runtime) opens the pane on its findings.
+  React.useEffect(
+    () =>
+      onOutcome((outcome) => {
+        show(outcome, "hitung");
+        setTab("hasil");
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    []
+  );
+
+  /** Settings and sign-off go into the workbook's document settings; true once stored. */
+  const save = async (change: Partial<typeof stored>): Promise<boolean> => {
+    const done = await attempt("Menyimpan…", async () => {
+      await env.store.save({ ...env.store.load(), ...change });
+      setStored(env.store.load());
+      setStatus({ intent: "success", title: "Tersimpan", text: SAVED_WITH_WORKBOOK });
+      return true;
+    });
+    return done ?? false;
   };
 
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.pane}>
         <SectionNav label="Bagian panel" sections={TABS} current={tab} onSelect={setTab} />
+        <Busy label={busy} />
+        <StatusMessage status={status} />
         {tab === "hasil" && (
           <>
             <div className={styles.actions}>
-              <RunButtons disabled={!!busy} onRun={(lembar) => void run(lembar)} />
+              <RunButtons disabled={!!busy} onRun={(kind) => void run(kind)} />
             </div>
-            <Busy label={busy} />
-            <StatusMessage status={status} />
+            {result?.sheet && <Text size={200}>Tabel dibaca dari lembar {result.sheet}.</Text>}
+            <Text size={200}>{DRAF_ELSEWHERE}</Text>
             {oldExcel.length > 0 && (
               <MessageBar intent="info">
                 <MessageBarBody>
@@ -171,25 +226,33 @@ export function App({ env }: { env: ExcelEnv }) {
           </>
         )}
         {tab === "penandatangan" && (
-          <SignOffForm
-            fromCells={result?.signOff ?? null}
-            saved={stored.signOff ?? {}}
-            onSave={(signOff) => save({ signOff })}
-          />
+          <React.Suspense fallback={<Text>Memuat…</Text>}>
+            <SignOffForm
+              fromCells={result?.signOff ?? null}
+              saved={stored.signOff ?? {}}
+              onSave={(signOff) => save({ signOff })}
+            />
+          </React.Suspense>
         )}
         {tab === "pengaturan" && (
-          <SettingsPanel saved={savedSettings} onSave={(settings) => save({ settings })} />
+          <React.Suspense fallback={<Text>Memuat…</Text>}>
+            <SettingsPanel saved={savedSettings} onSave={(settings) => save({ settings })} />
+          </React.Suspense>
         )}
         {tab === "nama" && (
-          <SetupNames
-            available={env.supports(API.sheetNames)}
-            onRead={() => readSelectionInExcel(env)}
-            onDefine={async (table, chosen) => {
-              const count = await defineNamesInExcel(env, table.rect, chosen);
-              await periksa();
-              return count;
-            }}
-          />
+          <React.Suspense fallback={<Text>Memuat…</Text>}>
+            <SetupNames
+              available={env.supports(API.sheetNames)}
+              onRead={() => attempt("Membaca tabel terpilih…", () => readSelectionInExcel(env))}
+              onDefine={async (table, chosen) => {
+                const count = await attempt("Menetapkan nama…", () =>
+                  defineNamesInExcel(env, table.rect, chosen)
+                );
+                if (count !== undefined) await periksa();
+                return count;
+              }}
+            />
+          </React.Suspense>
         )}
       </main>
     </FluentProvider>

@@ -80,23 +80,29 @@ export function StatusMessage({ status }: { status: Status }) {
   );
 }
 
-/** The two actions of every door: Hitung Capaian, and Buat Lembar Pengukuran (more may follow, such as Unduh hasil). */
+/** What a run produces besides the computed cells. */
+export type RunKind = "hitung" | "lembar" | "tabel";
+
+/** The actions of every door: Hitung Capaian, Buat Lembar Pengukuran, Buat Tabel LKjIP (more may follow, such as Unduh hasil). */
 export function RunButtons({
   disabled,
   onRun,
   children,
 }: {
   disabled: boolean;
-  onRun: (lembar: boolean) => void;
+  onRun: (kind: RunKind) => void;
   children?: ReactNode;
 }) {
   return (
     <>
-      <Button appearance="primary" disabled={disabled} onClick={() => onRun(false)}>
+      <Button appearance="primary" disabled={disabled} onClick={() => onRun("hitung")}>
         Hitung Capaian
       </Button>
-      <Button disabled={disabled} onClick={() => onRun(true)}>
+      <Button disabled={disabled} onClick={() => onRun("lembar")}>
         Buat Lembar Pengukuran
+      </Button>
+      <Button disabled={disabled} onClick={() => onRun("tabel")}>
+        Buat Tabel LKjIP
       </Button>
       {children}
     </>

@@ -86,12 +86,13 @@ export function SettingsPanel({
   onSave,
 }: {
   saved: Settings;
-  onSave: (settings: Settings) => Promise<void>;
+  /** Resolves true once stored; false when it failed (the pane has said why). */
+  onSave: (settings: Settings) => Promise<boolean>;
 }) {
   const styles = useStyles();
   const [draft, setDraft] = React.useState(() => draftOf(saved));
   const [problems, setProblems] = React.useState<string[]>([]);
-  const [state, setState] = React.useState<"idle" | "saved">("idle");
+  const [state, setState] = React.useState<"idle" | "saving" | "saved">("idle");
   const update = (change: Partial<Draft>) => {
     setDraft({ ...draft, ...change });
     setState("idle");
@@ -122,8 +123,8 @@ export function SettingsPanel({
     const bandProblems = checkPredicateBands(parsed.data.predicateBands).map((f) => f.message);
     setProblems(bandProblems);
     if (bandProblems.length > 0) return;
-    await onSave(parsed.data);
-    setState("saved");
+    setState("saving");
+    setState((await onSave(parsed.data)) ? "saved" : "idle");
   };
 
   return (
@@ -218,7 +219,11 @@ export function SettingsPanel({
       )}
       <div className={styles.actions}>
         <Button type="submit" appearance="primary">
-          {state === "saved" ? "Tersimpan" : "Simpan pengaturan"}
+          {state === "saved"
+            ? "Tersimpan"
+            : state === "saving"
+              ? "Menyimpan…"
+              : "Simpan pengaturan"}
         </Button>
         <Button
           type="button"

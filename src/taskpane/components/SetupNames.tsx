@@ -7,7 +7,7 @@ import {
   OUTPUT_NAMES,
   SINGLE_NAMES,
 } from "../../core/contract-names";
-import type { SelectedTable } from "../../workbook/office/setup-names";
+import type { SelectedTable, SelectionProblem } from "../../workbook/office/setup-names";
 
 const useStyles = makeStyles({ panel: { display: "grid", gap: tokens.spacingVerticalS } });
 
@@ -24,16 +24,28 @@ export function SetupNames({
   onDefine,
 }: {
   available: boolean;
-  onRead: () => Promise<SelectedTable | null>;
+  /** The selected table, or what to select instead; undefined when Excel failed (the pane has said why). */
+  onRead: () => Promise<SelectedTable | SelectionProblem | undefined>;
+  /** How many names were defined; undefined when Excel failed. */
   onDefine: (
     table: SelectedTable,
     chosen: { offset: number; name: ContractName }[]
-  ) => Promise<number>;
+  ) => Promise<number | undefined>;
 }) {
   const styles = useStyles();
   const [table, setTable] = React.useState<SelectedTable | null>(null);
   const [choice, setChoice] = React.useState<(ContractName | "")[]>([]);
   const [message, setMessage] = React.useState("");
+  const [working, setWorking] = React.useState(false);
+  /** One action at a time; the buttons come back whatever happens. */
+  const work = async (action: () => Promise<void>) => {
+    setWorking(true);
+    try {
+      await action();
+    } finally {
+      setWorking(false);
+    }
+  };
   const chosen = choice.flatMap((name, offset) => (name ? [{ offset, name }] : []));
   const duplicate = chosen.find((c, i) => chosen.findIndex((d) => d.name === c.name) !== i);
   return (
@@ -49,13 +61,17 @@ export function SetupNames({
         </Text>
       )}
       <Button
-        disabled={!available}
-        onClick={async () => {
-          const read = await onRead();
-          setTable(read);
-          setChoice(read ? read.proposals.map((p) => p.name ?? "") : []);
-          setMessage(read ? "" : "Pilih dulu sebuah tabel di lembar kerja.");
-        }}
+        disabled={!available || working}
+        onClick={() =>
+          void work(async () => {
+            const read = await onRead();
+            if (read === undefined) return;
+            const table = "problem" in read ? null : read;
+            setTable(table);
+            setChoice(table ? table.proposals.map((p) => p.name ?? "") : []);
+            setMessage("problem" in read ? read.problem : "");
+          })
+        }
       >
         Baca tabel terpilih
       </Button>
@@ -92,11 +108,16 @@ export function SetupNames({
           )}
           <Button
             appearance="primary"
-            disabled={chosen.length === 0 || !!duplicate || table.rect.bottom <= table.rect.top}
-            onClick={async () => {
-              const count = await onDefine(table, chosen);
-              setMessage(`${count} nama range ditetapkan. Tekan Hitung Capaian.`);
-            }}
+            disabled={
+              working || chosen.length === 0 || !!duplicate || table.rect.bottom <= table.rect.top
+            }
+            onClick={() =>
+              void work(async () => {
+                const count = await onDefine(table, chosen);
+                if (count !== undefined)
+                  setMessage(`${count} nama range ditetapkan. Tekan Hitung Capaian.`);
+              })
+            }
           >
             Tetapkan nama
           </Button>

@@ -26,7 +26,8 @@ export function SignOffForm({
 }: {
   fromCells: SignOff | null;
   saved: SignOffOverrides;
-  onSave: (signOff: SignOffOverrides) => Promise<void>;
+  /** Resolves true once stored; false when it failed (the pane has said why). */
+  onSave: (signOff: SignOffOverrides) => Promise<boolean>;
 }) {
   const styles = useStyles();
   const [values, setValues] = React.useState<SignOffOverrides>(() => ({ ...fromCells, ...saved }));
@@ -39,7 +40,7 @@ export function SignOffForm({
       onSubmit={(e) => {
         e.preventDefault();
         setState("saving");
-        void onSave(values).then(() => setState("saved"));
+        void onSave(values).then((ok) => setState(ok ? "saved" : "idle"));
       }}
     >
       {FIELDS.map(([key, label, hint]) => (
@@ -54,7 +55,11 @@ export function SignOffForm({
         </Field>
       ))}
       <Button type="submit" appearance="primary" disabled={state === "saving"}>
-        {state === "saved" ? "Tersimpan" : "Simpan penandatangan"}
+        {state === "saved"
+          ? "Tersimpan"
+          : state === "saving"
+            ? "Menyimpan…"
+            : "Simpan penandatangan"}
       </Button>
     </form>
   );

@@ -26,6 +26,7 @@ import type { EngineClient } from "../client";
 import {
   Busy,
   RunButtons,
+  RunKind,
   SectionNav,
   Status,
   StatusMessage,
@@ -78,6 +79,14 @@ const SECTIONS: [Tab, string][] = [
 ];
 
 /** The same work as the Excel pane, on a workbook chosen from disk; nothing leaves the browser. */
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+const BUSY_LABEL: Record<RunKind, string> = {
+  hitung: "Menghitung capaian…",
+  lembar: "Menyusun Lembar Pengukuran…",
+  tabel: "Menyusun Lembar Pengukuran dan Tabel LKjIP…",
+};
+
 export function WebApp({ engine }: { engine: EngineClient }) {
   const styles = useStyles();
   const [file, setFile] = React.useState<string | null>(null);
@@ -97,19 +106,22 @@ export function WebApp({ engine }: { engine: EngineClient }) {
       return null;
     });
 
+  /** Runs one action with its busy label; true when it succeeded (a failure is shown). */
   const attempt = async (
     label: string,
     work: (progress: (stage: string) => void) => Promise<void>
-  ) => {
+  ): Promise<boolean> => {
     setBusy(label);
     try {
       await work((stage) => setBusy(stage));
+      return true;
     } catch (error) {
       setStatus({
         intent: "error",
         title: "Berkas tidak dapat diolah",
         text: (error as Error).message,
       });
+      return false;
     } finally {
       setBusy(null);
     }
@@ -141,11 +153,14 @@ export function WebApp({ engine }: { engine: EngineClient }) {
       await open("lkjip-2020-bkpp-semarang.xlsx", new Uint8Array(await response.arrayBuffer()));
     });
 
-  const run = (lembar: boolean) =>
-    attempt(lembar ? "Menyusun Lembar Pengukuran…" : "Menghitung capaian…", async (progress) => {
+  /** On this page "Buat Tabel LKjIP" gives the Lembar too: each download starts from the chosen file. */
+  const run = (kind: RunKind) =>
+    attempt(BUSY_LABEL[kind], async (progress) => {
       forgetDownload();
+      const lembar = kind !== "hitung";
+      const tabel = kind === "tabel";
       const reply = await engine.request<"computed">(
-        { type: "hitung", lembar, settings, signOff },
+        { type: "hitung", lembar, tabel, settings, signOff },
         progress
       );
       setView(reply.view);
@@ -164,7 +179,11 @@ export function WebApp({ engine }: { engine: EngineClient }) {
         type: MIME[reply.extension] ?? MIME[".xlsx"],
       });
       setDownload({ url: URL.createObjectURL(blob), name });
-      const what = lembar ? "Capaian dihitung dan Lembar Pengukuran disusun." : "Capaian dihitung.";
+      const what = {
+        hitung: "Capaian dihitung.",
+        lembar: "Capaian dihitung dan Lembar Pengukuran disusun.",
+        tabel: "Capaian dihitung; Lembar Pengukuran dan Tabel LKjIP (dengan grafiknya) disusun.",
+      }[kind];
       setStatus({
         intent: warnings ? "warning" : "success",
         title: "Selesai",
@@ -175,6 +194,35 @@ export function WebApp({ engine }: { engine: EngineClient }) {
         ]
           .filter(Boolean)
           .join(" "),
+      });
+    });
+
+  /** The Draf BAB III, downloaded at once: nothing of the chosen file changes. */
+  const downloadDraf = () =>
+    attempt("Menyusun Draf BAB III…", async (progress) => {
+      const reply = await engine.request<"draf">({ type: "draf", settings, signOff }, progress);
+      setView(reply.view);
+      if (!reply.bytes) {
+        const { errors } = countFindings(reply.view.findings);
+        setStatus({
+          intent: "error",
+          title: "Draf belum dapat dibuat",
+          text: `Ada ${errors} galat: angkanya belum final. Perbaiki sel yang disebut di bawah di Excel, lalu pilih berkasnya lagi.`,
+        });
+        return;
+      }
+      const url = URL.createObjectURL(new Blob([reply.bytes as BlobPart], { type: DOCX_MIME }));
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = `${(file ?? "lkjip").replace(/\.xl[st][xm]$/i, "")}-draf-bab-iii.docx`;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setStatus({
+        intent: "success",
+        title: "Draf BAB III diunduh",
+        text: "Buka berkas .docx itu di Word atau LibreOffice, periksa kalimatnya, lalu salin ke LKjIP Anda.",
       });
     });
 
@@ -212,7 +260,8 @@ export function WebApp({ engine }: { engine: EngineClient }) {
           <h1 style={{ margin: 0 }}>Capaian Kinerja</h1>
           <Text>
             Hitung capaian kinerja LKjIP langsung di peramban: capaian tiap indikator, rata-rata per
-            sasaran, serapan anggaran, dan Lembar Pengukuran siap cetak. Berkas Anda tidak dikirim
+            sasaran, serapan anggaran, Lembar Pengukuran siap cetak, Tabel LKjIP dengan grafiknya, dan
+            draf BAB III (Word). Berkas Anda tidak dikirim
             ke mana pun; semuanya dihitung di komputer ini.
           </Text>
         </header>
@@ -264,9 +313,12 @@ export function WebApp({ engine }: { engine: EngineClient }) {
             {tab === "hasil" && (
               <>
                 <div className={styles.actions}>
-                  <RunButtons disabled={!!busy} onRun={(lembar) => void run(lembar)}>
+                  <RunButtons disabled={!!busy} onRun={(kind) => void run(kind)}>
                     <Button disabled={!download || !!busy} onClick={saveDownload}>
                       Unduh hasil
+                    </Button>
+                    <Button disabled={!!busy} onClick={() => void downloadDraf()}>
+                      Unduh draf BAB III
                     </Button>
                   </RunButtons>
                 </div>
@@ -290,18 +342,18 @@ export function WebApp({ engine }: { engine: EngineClient }) {
               <SignOffForm
                 fromCells={view.signOff}
                 saved={signOff ?? {}}
-                onSave={async (next) => {
+                onSave={(next) => {
                   setSignOff(next);
-                  await recheck(settings, next);
+                  return recheck(settings, next);
                 }}
               />
             )}
             {tab === "pengaturan" && (
               <SettingsPanel
                 saved={settings ?? DEFAULT_SETTINGS}
-                onSave={async (next) => {
+                onSave={(next) => {
                   setSettings(next);
-                  await recheck(next, signOff);
+                  return recheck(next, signOff);
                 }}
               />
             )}

@@ -8,6 +8,10 @@ export const officeApiSupport: ApiSupport = (version) =>
 
 /** Requirement sets this adapter uses beyond ExcelApi 1.1, and what an older Excel loses. */
 export const API = {
+  /** Range.merge, format.columnWidth / rowHeight / autofitRows: laying out the Lembar. */
+  formatting: "1.2",
+  /** Chart series added and pointed at cells (setValues, setXAxisValues, chartType): the Tabel's charts. */
+  charts: "1.7",
   /** worksheet.names (sheet-scoped names), getItemOrNullObject, getRangeOrNullObject. */
   sheetNames: "1.4",
   /** worksheet.showGridlines. */
@@ -16,9 +20,14 @@ export const API = {
   pageLayout: "1.9",
 } as const;
 
-/** What an older Excel (2016 or 2019 with a volume licence) cannot do here, and what still works. */
+/** What an older Excel cannot do here, and what still works: shown in the pane before any run. */
 export function olderExcelNotes(supports: ApiSupport): string[] {
   const notes: string[] = [];
+  if (!supports(API.formatting)) {
+    notes.push(
+      "Excel ini tidak dapat menata lembar dari add-in, sehingga Buat Lembar Pengukuran tidak tersedia; Hitung Capaian tetap berjalan. Untuk Lembar, pakai halaman peramban Capaian Kinerja atau perintah capaian."
+    );
+  }
   if (!supports(API.sheetNames)) {
     notes.push(
       'Excel ini hanya membaca nama range tingkat buku kerja, dan "Siapkan Nama Range" tidak tersedia: tentukan nama lewat Rumus › Manajer Nama. Hitung Capaian dan Lembar Pengukuran tetap berjalan.'
@@ -31,3 +40,6 @@ export function olderExcelNotes(supports: ApiSupport): string[] {
   }
   return notes;
 }
+
+/** What this Excel cannot do for a run, said in the user's words before anything is queued. */
+export class UnsupportedInExcel extends Error {}

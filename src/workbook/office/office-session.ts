@@ -1,15 +1,16 @@
 /* global Excel */
 import type { WorkbookData } from "../../core/workbook-data";
 import type { ApplyReport, Changes, WorkbookSession } from "../port";
-import type { ApiSupport } from "./api-support";
+import { API, ApiSupport, UnsupportedInExcel } from "./api-support";
 import { Batcher } from "./batches";
 import { readWorkbook, ReadState } from "./read";
-import { queueSheetPlan } from "./render";
+import { FORMATTING_UNSUPPORTED, queueSheetPlan } from "./render";
 import { queueWrites } from "./write";
 
 /**
- * The port over Office.js, inside one Excel.run: two syncs to read, one to write the results and
- * the Lembar together (more only when a request would pass Excel on the web's 5 MB limit).
+ * The port over Office.js, inside one Excel.run: one sync to read (ExcelApi 1.4), one to write the
+ * results and the Lembar together (more only on older Excel, or when a request would pass Excel on
+ * the web's 5 MB limit).
  */
 export class OfficeSession implements WorkbookSession {
   private state: ReadState | null = null;
@@ -17,28 +18,40 @@ export class OfficeSession implements WorkbookSession {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly storedSettings: unknown,
-    private readonly supports: ApiSupport
+    private readonly supports: ApiSupport,
+    /** The sheet the last run read (remembered with the workbook), for when another is active. */
+    private readonly dataSheet: string | null = null
   ) {}
 
   async read(): Promise<WorkbookData> {
-    const { data, state } = await readWorkbook(this.context, this.storedSettings, this.supports);
+    const { data, state } = await readWorkbook(
+      this.context,
+      this.storedSettings,
+      this.supports,
+      this.dataSheet
+    );
     this.state = state;
     return data;
   }
 
   async apply(changes: Changes): Promise<ApplyReport> {
     if (!this.state) throw new Error("OfficeSession.apply before read");
+    // Checked before anything is queued: a Lembar Excel cannot lay out means no write at all.
+    const sheets = changes.sheets ?? [];
+    if (sheets.length > 0 && !this.supports(API.formatting))
+      throw new UnsupportedInExcel(FORMATTING_UNSUPPORTED);
     const batcher = new Batcher(this.context);
     await queueWrites(this.context, changes.writes, batcher);
-    const notes = changes.lembar
-      ? await queueSheetPlan(
-          this.context,
-          changes.lembar,
-          this.state.lembarExists,
-          this.supports,
-          batcher
-        )
-      : [];
+    const notes: string[] = [];
+    for (const plan of sheets)
+      for (const note of await queueSheetPlan(
+        this.context,
+        plan,
+        this.state.sheetNames.has(plan.name.toLowerCase()),
+        this.supports,
+        batcher
+      ))
+        if (!notes.includes(note)) notes.push(note);
     await batcher.flush();
     return { notes };
   }

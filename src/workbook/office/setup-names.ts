@@ -11,16 +11,45 @@ export interface SelectedTable {
   proposals: ColumnProposal[];
 }
 
-/** The user's selected table: its header row (the selection's first row) and the names proposed. */
+/** The selection could not be a table: what to do instead, in the user's words. */
+export interface SelectionProblem {
+  problem: string;
+}
+
+export const SELECT_ONE_BLOCK =
+  "Pilih satu blok sel yang bersambung: tabel Anda beserta baris judulnya (bukan beberapa blok dengan Ctrl).";
+export const SELECT_NOT_WHOLE_COLUMNS =
+  "Pilihan mencakup seluruh kolom atau baris. Pilih tabelnya saja: dari sel judul kiri atas sampai sel terakhir di kanan bawah.";
+
+function isOfficeCode(error: unknown, code: string): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
+}
+
+/**
+ * The user's selected table: its address is loaded and checked first (one block, not whole
+ * columns), then only its header row (the selection's first row) is read and names are proposed.
+ * Two syncs; a selection of a million cells costs what its first row costs.
+ */
 export async function readSelectedTable(
   context: Excel.RequestContext
-): Promise<SelectedTable | null> {
+): Promise<SelectedTable | SelectionProblem> {
   const range = context.workbook.getSelectedRange();
-  range.load("address,values");
-  await context.sync();
+  range.load("address");
+  try {
+    await context.sync();
+  } catch (error) {
+    // Several areas selected: Excel has no single range to give.
+    if (isOfficeCode(error, "InvalidSelection")) return { problem: SELECT_ONE_BLOCK };
+    throw error;
+  }
+  if (range.address.includes(",")) return { problem: SELECT_ONE_BLOCK };
   const rect = parseRangeAddress(range.address);
-  if (!rect) return null;
-  const headers = (range.values[0] ?? []).map((v) =>
+  if (!rect) return { problem: SELECT_NOT_WHOLE_COLUMNS };
+  const sheet = context.workbook.worksheets.getItem(rect.sheet);
+  const header = rangeAt(sheet, rect.top, rect.left, 1, rect.right - rect.left + 1);
+  header.load("values");
+  await context.sync();
+  const headers = (header.values[0] ?? []).map((v) =>
     cellText(v as string | number | boolean | null)
   );
   return { rect, headers, proposals: proposeNames(headers) };

@@ -160,6 +160,8 @@ export class OpcPackage {
     const at = this.added.indexOf(key);
     if (at >= 0) this.added.splice(at, 1);
     this.removeOverride(part);
+    // A removed .rels part takes its parsed relationships with it: adding one later starts afresh.
+    this.relsCache.delete(part.toLowerCase());
   }
 
   /** Names of new parts as they were given (zip entries keep their own). */

@@ -10,6 +10,8 @@ export interface SheetParts {
   styleId(style: CellStyle, font: PlanFont): number;
   /** Strict OOXML namespaces instead of transitional ones (the workbook's own flavour). */
   strict?: boolean;
+  /** The sheet's relationship to the drawing holding the plan's charts, when it has charts. */
+  drawingRelId?: string;
 }
 
 /** A text cell's content, inline: the workbook's shared strings (and their indexes) stay as they are. */
@@ -97,8 +99,9 @@ const ref = (a: Area) => localAddress(a.top, a.left, a.bottom, a.right);
 
 /**
  * The worksheet part (xl/worksheets/sheetN.xml) for a plan: values, styles, merges, column widths,
- * row heights, no gridlines, A4 print setup fitted to one page wide. Written as one string because
- * a Lembar of thousands of indicators is tens of thousands of styled cells.
+ * row heights, no gridlines, A4 print setup fitted to one page wide, the drawing of its charts.
+ * Written as one string because a Lembar of thousands of indicators is tens of thousands of styled
+ * cells.
  */
 export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
   // No spread over the rows: a Lembar may have more rows than a call takes arguments.
@@ -152,6 +155,8 @@ export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
     print.centerHorizontally ? `<printOptions horizontalCentered="1"/>` : "",
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
     `<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="${print.fitToPagesWide}" fitToHeight="0"/>`,
+    // CT_Worksheet: drawing follows pageSetup, headerFooter, breaks, ignoredErrors, smartTags.
+    parts.drawingRelId ? `<drawing r:id="${parts.drawingRelId}"/>` : "",
     `</worksheet>`,
   ].join("");
 }

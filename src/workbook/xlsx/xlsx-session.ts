@@ -1,20 +1,21 @@
 /**
  * The port over .xlsx files, for Node and the browser: the package is read as the format says, only
  * the parts the contract needs are opened, and the result is the input with only the contract's
- * changes (CONTRACT §9): written cells spliced into their sheets, the generated sheets, their print
- * titles, styles appended, the settings, and what keeps the package consistent. Every other zip
- * entry is copied as the bytes it was.
+ * changes (CONTRACT §9): written cells spliced into their sheets, the generated sheets (with their
+ * drawings and charts), their print titles, styles appended, the settings, and what keeps the
+ * package consistent. Every other zip entry is copied as the bytes it was.
  */
-import { parseRangeAddress, sheetPrefix } from "../../core/address";
+import { areaCells, parseRangeAddress, sheetPrefix } from "../../core/address";
 import type { CellValue } from "../../core/cell";
 import { wantedNames } from "../../core/names";
 import type { SheetPlan } from "../../core/sheet-plan";
-import type { NameData, WorkbookData } from "../../core/workbook-data";
+import { MAX_NAME_CELLS, NameData, WorkbookData } from "../../core/workbook-data";
 import type { CellWrite } from "../../core/writes";
 import type { ApplyReport, Changes, WorkbookSession } from "../port";
 import { parseStored, STORED_KEY, Stored, validatedForStore } from "../stored";
 import { checkWorkbookFile, describeFailure, UnreadableWorkbook } from "./file-check";
-import { CONTENT_TYPE, OpcPackage, relsPartOf, utf8 } from "./opc";
+import { CHART_CONTENT_TYPE, chartXml, drawingXml } from "./chart-xml";
+import { CONTENT_TYPE, OpcPackage, relationshipType, relsPartOf, utf8 } from "./opc";
 import { planSheetXml, textSheetXml } from "./plan-sheet-xml";
 import { SharedStrings } from "./shared-strings";
 import { CellGrid, readCells, Rect, SheetContext } from "./sheet-cells";
@@ -25,20 +26,15 @@ import { findOfficeDocument } from "./office-document";
 import { WorkbookPart, SheetEntry } from "./workbook-parts";
 import type { Codec } from "./zip";
 import { END, OPEN, XmlScanner } from "./xml-scanner";
-import { attribute, parseXml, XmlElement } from "./xml-tree";
+import { escapeXml } from "./splices";
+import { attribute, NS, parseXml, XmlElement } from "./xml-tree";
 
 /** The content type of an Office add-in's web extension part (where its document settings live). */
 const WEB_EXTENSION = "application/vnd.ms-office.webextension+xml";
 
 export { NOT_CALCULATED } from "./sheet-cells";
 
-/**
- * The most cells one name may cover to be read: a whole column (1,048,576 cells) is more than any
- * LKjIP table, and a name over a thousand columns would take gigabytes before any check.
- */
-const MAX_NAME_CELLS = 1_000_000;
-
-const area = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+const area = areaCells;
 
 /** A very hidden sheet that keeps settings in a workbook the Excel add-in never opened. */
 export const SETTINGS_SHEET = "_CapaianKinerja";
@@ -56,6 +52,8 @@ export class XlsxSession implements WorkbookSession {
   /** How many cells were made into values so far: the cells the contract reads, never more. */
   cellsRead = 0;
   private active: string | null;
+  /** The sheet was named on the command line: the remembered data sheet does not stand in for it. */
+  private sheetChosen = false;
   /** Where the rows of each sheet read by name are (in its bytes as read). */
   private readonly indexes = new Map<string, SheetIndex>();
   private strings: SharedStrings | null | undefined;
@@ -116,6 +114,7 @@ export class XlsxSession implements WorkbookSession {
   /** Reads as if this sheet were the active one (the command's --lembar-kerja). */
   useSheet(name: string): void {
     this.active = this.workbook.sheetNamed(name)?.name ?? name;
+    this.sheetChosen = true;
   }
 
   async read(): Promise<WorkbookData> {
@@ -125,6 +124,8 @@ export class XlsxSession implements WorkbookSession {
   private readNames(): WorkbookData {
     const wanted = wantedNames(this.stored.settings);
     const active = this.active?.toLowerCase();
+    const dataSheet = this.sheetChosen ? null : (this.stored.dataSheet ?? null);
+    const remembered = dataSheet?.toLowerCase();
     const names: NameData[] = [];
     const pending: { index: number; sheet: SheetEntry; rect: Rect }[] = [];
     for (const raw of this.workbook.definedNames) {
@@ -132,8 +133,9 @@ export class XlsxSession implements WorkbookSession {
       let scope: string | null = null;
       if (raw.localSheetId !== null) {
         const owner = this.workbook.sheets[raw.localSheetId];
-        // Names scoped to another sheet never count (the core would pass them over): not read.
-        if (!owner || owner.name.toLowerCase() !== active) continue;
+        // Names scoped to a sheet other than the active one or the remembered data sheet never count.
+        const ownerName = owner?.name.toLowerCase();
+        if (!owner || (ownerName !== active && ownerName !== remembered)) continue;
         scope = owner.name;
       }
       const base = { name: raw.name, scope };
@@ -172,7 +174,7 @@ export class XlsxSession implements WorkbookSession {
         };
       });
     }
-    return { activeSheet: this.active, names, storedSettings: this.stored.settings };
+    return { activeSheet: this.active, dataSheet, names, storedSettings: this.stored.settings };
   }
 
   private context(): SheetContext {
@@ -264,17 +266,64 @@ export class XlsxSession implements WorkbookSession {
     }
   }
 
-  /** Replaces the plan's sheet whole (or adds it), with its print titles. */
+  /** Replaces the plan's sheet whole (or adds it), with its print titles and its charts. */
   private render(plan: SheetPlan): void {
+    const charts = plan.charts ?? [];
     const xml = planSheetXml(plan, {
       styleId: (style, font) => this.styles.planStyle(style, font),
       strict: this.workbook.strict,
+      // The sheet's relationships are all ours (the old ones go with its old content).
+      ...(charts.length ? { drawingRelId: "rId1" } : {}),
     });
     const sheet = this.generatedSheet(plan.name, "visible", xml);
+    if (charts.length) this.drawCharts(plan, sheet.part!);
     const index = this.workbook.sheets.indexOf(sheet);
     const { first, last } = plan.print.titleRows;
     const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
     this.workbook.setDefinedName("_xlnm.Print_Titles", index, `${quoted}!$${first}:$${last}`);
+  }
+
+  /**
+   * A plan's charts (CONTRACT §7): a drawing for its sheet (xl/drawings/drawingN.xml) and a part per
+   * chart (xl/charts/chartN.xml), beside the workbook part, each with the first number no part of the
+   * package has (the sheet's old ones are gone by now, so a second run takes the same names), their
+   * content types, and the relationships sheet → drawing (rId1) and drawing → chart (rId1…). Both
+   * relationship parts are all ours and written whole: a replaced sheet's old ones were removed with
+   * its old content (`dropRelated`), and adding to them would splice into parts no longer there.
+   */
+  private drawCharts(plan: SheetPlan, sheetPart: string): void {
+    const charts = plan.charts ?? [];
+    const strict = this.workbook.strict;
+    const folder = this.workbook.part.slice(0, this.workbook.part.lastIndexOf("/"));
+    const freePart = (kind: "drawing" | "chart") => {
+      let n = 1;
+      while (this.pkg.has(`${folder}/${kind}s/${kind}${n}.xml`)) n++;
+      return `${folder}/${kind}s/${kind}${n}.xml`;
+    };
+    const drawing = freePart("drawing");
+    const chartParts = charts.map((chart) => {
+      const part = freePart("chart");
+      this.pkg.write(part, utf8(chartXml(plan, chart, strict)));
+      this.pkg.setOverride(part, CHART_CONTENT_TYPE.chart);
+      return part;
+    });
+    const ids = chartParts.map((_, i) => `rId${i + 1}`);
+    this.pkg.write(drawing, utf8(drawingXml(charts, ids, strict)));
+    this.pkg.setOverride(drawing, CHART_CONTENT_TYPE.drawing);
+    const chartType = relationshipType("chart", strict);
+    this.pkg.write(
+      relsPartOf(drawing),
+      relsXml(
+        drawing,
+        chartParts.map((target, i) => ({ id: ids[i], type: chartType, target }))
+      )
+    );
+    this.pkg.write(
+      relsPartOf(sheetPart),
+      relsXml(sheetPart, [
+        { id: "rId1", type: relationshipType("drawing", strict), target: drawing },
+      ])
+    );
   }
 
   /** A sheet whose whole content is ours: its part rewritten, or a new sheet at the end. */
@@ -345,7 +394,7 @@ export class XlsxSession implements WorkbookSession {
     return guarded(() => {
       for (const changes of this.pending.splice(0)) {
         this.write(changes.writes);
-        if (changes.lembar) this.render(changes.lembar);
+        for (const plan of changes.sheets ?? []) this.render(plan);
       }
       if (this.formulaReplaced) {
         // Excel rebuilds the calculation chain; one that names replaced formulas would be repaired.
@@ -399,6 +448,26 @@ export class XlsxSession implements WorkbookSession {
       return undefined;
     }
   }
+}
+
+/** A relationships part written whole, its targets relative to the source part's folder. */
+function relsXml(source: string, rels: { id: string; type: string; target: string }[]): Uint8Array {
+  const from = source.split("/").slice(1, -1);
+  const relative = (target: string) => {
+    const to = target.split("/").slice(1);
+    let common = 0;
+    while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+    return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+  };
+  const body = rels
+    .map(
+      (r) =>
+        `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(relative(r.target))}"/>`
+    )
+    .join("");
+  return utf8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.packageRels}">${body}</Relationships>`
+  );
 }
 
 /** The value of the `<we:property name=key>` in a web extension part (walked without recursion). */
