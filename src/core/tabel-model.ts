@@ -102,29 +102,30 @@ function indicatorTables(result: Result, year: number | null, hasLalu: boolean):
       ];
   const [capaianTop, capaianSub] = capaianHeader(year);
   const renstra = `TARGET RENSTRA TAHUN${tahun(year)}`.trim();
+  /** Two header rows: the leading columns, CAPAIAN KINERJA over its three, last year's realisation. */
+  const header = (lead: string[]): TableCell[][] => [
+    [
+      ...lead.map((h) => text(h, { rowSpan: 2 })),
+      capaianTop,
+      ...(hasLalu ? [text(lalu, { rowSpan: 2 })] : []),
+    ],
+    capaianSub,
+  ];
+  /** An indicator's target, realisasi, capaian and, with the name, last year's realisation. */
+  const figures = (x: Result["indicators"][number]): TableCell[] => [
+    salinan(x.target),
+    salinan(x.realisasi),
+    capaianCell(x),
+    ...(hasLalu ? [salinan(x.realisasiLalu)] : []),
+  ];
 
   const iku: TableModel = {
     id: "iku",
     number: "3.1",
     title: `Ringkasan Capaian Kinerja IKU Tahun${tahun(year)}`,
     columns: hasLalu ? 6 : 5,
-    header: [
-      [
-        text("NO", { rowSpan: 2 }),
-        text("INDIKATOR KINERJA UTAMA", { rowSpan: 2 }),
-        capaianTop,
-        ...(hasLalu ? [text(lalu, { rowSpan: 2 })] : []),
-      ],
-      capaianSub,
-    ],
-    rows: result.indicators.map((x, i) => [
-      nomor(i + 1),
-      text(x.indikator),
-      salinan(x.target),
-      salinan(x.realisasi),
-      capaianCell(x),
-      ...(hasLalu ? [salinan(x.realisasiLalu)] : []),
-    ]),
+    header: header(["NO", "INDIKATOR KINERJA UTAMA"]),
+    rows: result.indicators.map((x, i) => [nomor(i + 1), text(x.indikator), ...figures(x)]),
     notes: laluNote,
   };
 
@@ -142,10 +143,7 @@ function indicatorTables(result: Result, year: number | null, hasLalu: boolean):
           : []),
         text(x.indikator),
         salinan(x.targetRenstra),
-        salinan(x.target),
-        salinan(x.realisasi),
-        capaianCell(x),
-        ...(hasLalu ? [salinan(x.realisasiLalu)] : []),
+        ...figures(x),
       ]);
     });
   }
@@ -154,17 +152,7 @@ function indicatorTables(result: Result, year: number | null, hasLalu: boolean):
     number: "3.2",
     title: `Ringkasan Capaian Kinerja pada Perjanjian Kinerja Tahun${tahun(year)}`,
     columns: hasLalu ? 8 : 7,
-    header: [
-      [
-        text("NO", { rowSpan: 2 }),
-        text("SASARAN STRATEGIS", { rowSpan: 2 }),
-        text("INDIKATOR KINERJA", { rowSpan: 2 }),
-        text(renstra, { rowSpan: 2 }),
-        capaianTop,
-        ...(hasLalu ? [text(lalu, { rowSpan: 2 })] : []),
-      ],
-      capaianSub,
-    ],
+    header: header(["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", renstra]),
     rows: pkRows,
     notes: laluNote,
   };
@@ -174,28 +162,11 @@ function indicatorTables(result: Result, year: number | null, hasLalu: boolean):
     number: `3.${3 + k}`,
     title: `Ringkasan Target dan Capaian Kinerja Sasaran Ke-${s.nomor} Tahun${tahun(year)}`,
     columns: hasLalu ? 7 : 6,
-    header: [
-      [
-        text("NO", { rowSpan: 2 }),
-        text("INDIKATOR KINERJA", { rowSpan: 2 }),
-        text(renstra, { rowSpan: 2 }),
-        capaianTop,
-        ...(hasLalu ? [text(lalu, { rowSpan: 2 })] : []),
-      ],
-      capaianSub,
-    ],
+    header: header(["NO", "INDIKATOR KINERJA", renstra]),
     rows: [
       ...s.indicators.map((index, i) => {
         const x = result.indicators[index];
-        return [
-          nomor(i + 1),
-          text(x.indikator),
-          salinan(x.targetRenstra),
-          salinan(x.target),
-          salinan(x.realisasi),
-          capaianCell(x),
-          ...(hasLalu ? [salinan(x.realisasiLalu)] : []),
-        ];
+        return [nomor(i + 1), text(x.indikator), salinan(x.targetRenstra), ...figures(x)];
       }),
       [
         text(`Rata-rata Capaian Sasaran Ke-${s.nomor}`, { span: 5, bold: true }),
