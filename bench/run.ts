@@ -51,9 +51,16 @@ async function office(): Promise<void> {
   const lembar = await officeSyncs(1000, { lembar: true });
   console.log(`BENCH office.lembar.syncs.rows=1000 ${lembar.syncs}`);
   console.log(`BENCH office.lembar.max_request_kb.rows=1000 ${lembar.maxRequestKb.toFixed(0)}`);
-  const tabel = await officeSyncs(1000, { tabel: true });
-  console.log(`BENCH office.tabel.syncs.rows=1000 ${tabel.syncs}`);
-  console.log(`BENCH office.tabel.max_request_kb.rows=1000 ${tabel.maxRequestKb.toFixed(0)}`);
+  for (const rows of [1000, 10000]) {
+    const lembarAt = await officeSyncs(rows, { lembar: true });
+    const tabel = await officeSyncs(rows, { tabel: true });
+    if (rows > 1000) {
+      console.log(`BENCH office.lembar.syncs.rows=${rows} ${lembarAt.syncs}`);
+      console.log(`BENCH office.lembar.max_request_kb.rows=${rows} ${lembarAt.maxRequestKb.toFixed(0)}`);
+    }
+    console.log(`BENCH office.tabel.syncs.rows=${rows} ${tabel.syncs}`);
+    console.log(`BENCH office.tabel.max_request_kb.rows=${rows} ${tabel.maxRequestKb.toFixed(0)}`);
+  }
 }
 
 function bundle(): void {

@@ -19,7 +19,9 @@ export interface RibbonHost {
   hitung(): Promise<HitungOutcome>;
   /** The shared runtime: the pane can be opened and handed the outcome. */
   canShowPane: boolean;
-  showPane(outcome: HitungOutcome): Promise<void>;
+  /** Hands the outcome to the pane (open or not), so that it never shows an older one. */
+  tellPane(outcome: HitungOutcome): void;
+  showPane(): Promise<void>;
   /** A small dialog; resolves when it may be left alone (opened, or closed without a shared runtime). */
   tell(title: string, lines: string[]): Promise<void>;
   timeLimitMs: number;
@@ -57,17 +59,24 @@ export async function runRibbonHitung(
     complete();
   }, host.timeLimitMs);
   try {
-    const outcome = await host.hitung();
+    let outcome: HitungOutcome;
+    try {
+      outcome = await host.hitung();
+    } finally {
+      // The limit is Excel's answer; a dialog left open afterwards is the user's to close.
+      clearTimeout(timer);
+    }
+    if (completed) return; // past the limit: the user was told already
+    if (host.canShowPane) host.tellPane(outcome);
     if (!outcome.written && host.canShowPane) {
-      await host.showPane(outcome);
+      await host.showPane();
     } else {
       const message = ribbonMessage(outcome);
       await tellSafely(message.title, message.lines);
     }
   } catch (error) {
-    await tellSafely("Capaian belum dihitung", [describeError(error)]);
+    if (!completed) await tellSafely("Capaian belum dihitung", [describeError(error)]);
   } finally {
-    clearTimeout(timer);
     complete();
   }
 }
@@ -111,10 +120,8 @@ function officeHost(): RibbonHost {
         store: officeDocumentStore,
       }),
     canShowPane: shared,
-    showPane: async (outcome) => {
-      publishOutcome(outcome);
-      await Office.addin.showAsTaskpane();
-    },
+    tellPane: publishOutcome,
+    showPane: () => Office.addin.showAsTaskpane(),
     tell: officeTell(!shared),
     timeLimitMs: RIBBON_TIME_LIMIT_MS,
   };
@@ -126,7 +133,15 @@ function officeHost(): RibbonHost {
  */
 export function registerRibbonCommands(): void {
   if (typeof Office === "undefined" || !Office.actions) return;
-  Office.actions.associate("hitungCapaian", (event: Office.AddinCommands.Event) =>
-    runRibbonHitung(event, officeHost())
-  );
+  Office.actions.associate("hitungCapaian", (event: Office.AddinCommands.Event) => {
+    let host: RibbonHost;
+    try {
+      host = officeHost();
+    } catch {
+      // Office itself failed to answer what it supports: give the button back.
+      event.completed();
+      return;
+    }
+    return runRibbonHitung(event, host);
+  });
 }

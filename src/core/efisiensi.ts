@@ -66,21 +66,22 @@ export function efisiensiOf(
   const all = new Sum();
   let tanpaSasaran = 0;
   let current: SasaranResult | undefined;
+  // Lines under a name that is no sasaran belong to that error, not to "no sasaran".
+  let unknown = false;
   let lineIndex = 0;
   for (let row = 0; row < column.rows; row++) {
     const value = valueAt(column.range, row);
     if (!isBlankValue(value)) {
       const named = sasaranNamed(cellText(value), sasaran);
-      if (!named) {
-        findings.push(unknownSasaran(column, row, cellText(value), sasaran.length));
-        current = undefined;
-      } else current = named;
+      if (!named) findings.push(unknownSasaran(column, row, cellText(value), sasaran.length));
+      current = named;
+      unknown = !named;
     }
     while (lineIndex < budget.lines.length && budget.lines[lineIndex].row < row) lineIndex++;
     const line = budget.lines[lineIndex];
     if (!line || line.row !== row || !line.ok) continue;
     if (!current) {
-      if (isBlankValue(value)) tanpaSasaran++;
+      if (!unknown) tanpaSasaran++;
       continue;
     }
     const a = amountOf(line.anggaran!);

@@ -3,7 +3,7 @@ import type { CellRef } from "./columns";
 import type { IndicatorResult } from "./indicators";
 import { qualitativeCapaian } from "./qualitative";
 import { readCell, Reading } from "./read-cell";
-import { Quotient, roundQuotient } from "./rounding";
+import { Quotient, roundNumber, roundQuotient } from "./rounding";
 import type { Settings } from "./settings";
 
 export type Perubahan = "naik" | "turun" | "tetap";
@@ -80,7 +80,11 @@ export function perbandinganOf(
       indikator: x.indikator,
       capaianLalu,
       capaian: x.capaian,
-      perubahan: perubahanOf(capaianLalu, x.capaian),
+      // Compared as both are shown (decimals as set), so that 100,004 and 100 are "tetap".
+      perubahan: perubahanOf(
+        capaianLalu === null ? null : roundNumber(capaianLalu, settings),
+        x.capaian
+      ),
       targetAkhirRenstra: shownIn(end),
       capaianRenstra:
         endReading && x.status === "dihitung"

@@ -209,19 +209,15 @@ function perbandinganTable(result: Result, number: string, year: number | null):
           : []),
       ],
     ],
-    rows: rows.map((r) => [
+    rows: rows.map((r, i) => [
       nomor(r.nomor),
       text(r.indikator),
       persen(r.capaianLalu),
       persen(r.capaian),
       text(r.perubahan),
+      // The end target as the user sees it (its own number format), as the other tables copy targets.
       ...(hasEnd
-        ? [
-            typeof r.targetAkhirRenstra === "number"
-              ? ({ value: r.targetAkhirRenstra, kind: "salinan" } as TableCell)
-              : text(r.targetAkhirRenstra),
-            persen(r.capaianRenstra),
-          ]
+        ? [salinan(result.indicators[i].targetAkhirRenstra), persen(r.capaianRenstra)]
         : []),
     ]),
     notes,

@@ -13,14 +13,16 @@ import { fakeFromSpecs } from "../office/from-specs";
 function recordingHost(hitung: () => Promise<HitungOutcome>, canShowPane: boolean) {
   const told: { title: string; lines: string[] }[] = [];
   const shown: HitungOutcome[] = [];
+  const handed: HitungOutcome[] = [];
   const host: RibbonHost = {
     hitung,
     canShowPane,
-    showPane: async (outcome) => void shown.push(outcome),
+    tellPane: (outcome) => void handed.push(outcome),
+    showPane: async () => void shown.push(handed[handed.length - 1]),
     tell: async (title, lines) => void told.push({ title, lines }),
     timeLimitMs: 1000,
   };
-  return { host, told, shown };
+  return { host, told, shown, handed };
 }
 
 function countingEvent() {
@@ -40,12 +42,14 @@ const hitungOn = (excel: ReturnType<typeof cleanWorkbook>) => () =>
 describe("the ribbon's Hitung Capaian", () => {
   test("a clean run writes and tells the total and predicate, without opening the pane", async () => {
     const excel = cleanWorkbook();
-    const { host, told, shown } = recordingHost(hitungOn(excel), true);
+    const { host, told, shown, handed } = recordingHost(hitungOn(excel), true);
     const event = countingEvent();
     await runRibbonHitung(event, host);
     expect(told).toHaveLength(1);
     expect(told[0].lines[0]).toBe("Total rata-rata capaian: 101,56 (Sangat Tinggi).");
     expect(shown).toHaveLength(0);
+    // An open pane is handed the new outcome all the same: it never shows an older one.
+    expect(handed.map((o) => o.written)).toEqual([true]);
     expect(event.calls).toBe(1);
   });
 

@@ -107,4 +107,19 @@ describe("efisiensi (§7.5)", () => {
     expect(toReport(result).efisiensi).toBeNull();
     expect(toReport(seedWith({ SasaranAnggaran: [1, 2] })).efisiensi!.baris).toHaveLength(2);
   });
+
+  test("lines under a name that is no sasaran belong to that error, not to the lines without one", () => {
+    const result = seedWith({ SasaranAnggaran: ["Zzz", null] });
+    expect(result.findings.filter((f) => f.code === "SASARAN_ANGGARAN_TIDAK_DIKENAL")).toHaveLength(
+      1
+    );
+    expect(result.efisiensi!.tanpaSasaran).toBe(0);
+  });
+});
+
+test("perubahan compares the figures as shown: 100,004 last year and 100 now is tetap", () => {
+  const pk = perjanjianKinerja();
+  pk.columns.CapaianLalu = { column: 7, values: [104.29, 100.54, 100.004] };
+  const result = compute(workbookOf(pk));
+  expect(perbandinganOf(result.indicators, result.settings)[2].perubahan).toBe("tetap");
 });

@@ -34,6 +34,12 @@ interface Box {
   right: number;
 }
 
+/**
+ * What one call adds to a request, roughly, as Office.js sends it (an action with its object path
+ * and arguments): a style set on a range, a merge, a row height.
+ */
+export const ACTION_BYTES = 200;
+
 /** Excel's read limit for one range's values, number formats or formulas. */
 export const READ_CELL_LIMIT = 5_000_000;
 
@@ -399,11 +405,21 @@ export class FakeRange extends Loadable {
     this.excel.enqueue(() => {
       const { sheet, box } = this.resolve();
       op(sheet, box);
-    }, 40);
+    }, ACTION_BYTES);
   }
 
-  merge(_across = false): void {
-    this.onSheet((sheet, box) => sheet.merges.push(box), "Range.merge()", "1.2");
+  /** Across: each row of the range merged on its own, as Excel's merge(true) does. */
+  merge(across = false): void {
+    this.onSheet(
+      (sheet, box) => {
+        if (!across) sheet.merges.push(box);
+        else
+          for (let r = box.top; r <= box.bottom; r++)
+            sheet.merges.push({ ...box, top: r, bottom: r });
+      },
+      "Range.merge()",
+      "1.2"
+    );
   }
 
   /** The cells holding a value, a formula or (unless valuesOnly) a format: null object when none. */
@@ -544,12 +560,15 @@ class FakeNames extends Loadable {
   constructor(
     excel: FakeExcel,
     private readonly scope: () => string | null,
-    private readonly sheetScoped = false
+    private readonly sheetScoped = false,
+    /** The names of a null worksheet: none, and nothing to fail on. */
+    private readonly ofNullObject: () => boolean = () => false
   ) {
     super(excel);
   }
 
   private entries(): FakeName[] {
+    if (this.ofNullObject()) return [];
     const scope = this.scope();
     return this.excel.names.filter((n) => (n.scope ?? null) === scope);
   }
@@ -734,10 +753,17 @@ class FakeWorksheet extends Loadable {
 
   constructor(
     excel: FakeExcel,
-    private readonly find: () => FakeSheet | undefined
+    private readonly find: () => FakeSheet | undefined,
+    /** From getItemOrNullObject: a missing sheet is a null object, and so is what hangs off it. */
+    private readonly nullable = false
   ) {
     super(excel);
-    this.names = new FakeNames(excel, () => this.sheet().name, true);
+    this.names = new FakeNames(
+      excel,
+      () => (this.nullable && !this.find() ? null : this.sheet().name),
+      true,
+      () => this.nullable && !this.find()
+    );
     this.pageLayout = new FakePageLayout(() => this.sheet(), excel);
     this.charts = new FakeCharts(excel, () => this.sheet());
   }
@@ -748,8 +774,13 @@ class FakeWorksheet extends Loadable {
     return s;
   }
 
+  override load(props: Props = []): this {
+    return super.load(this.nullable ? [...propList(props), "isNullObject"] : props);
+  }
+
   protected override read(prop: string): unknown {
     if (prop === "isNullObject") return this.find() === undefined;
+    if (this.nullable && !this.find()) return undefined;
     if (prop === "name") return this.sheet().name;
     throw new OfficeError("InvalidArgument", `FakeWorksheet cannot load ${prop}`);
   }
@@ -850,7 +881,7 @@ class FakeWorksheets extends Loadable {
 
   getItemOrNullObject(name: string): FakeWorksheet {
     this.excel.api("WorksheetCollection.getItemOrNullObject()", "1.4");
-    return new FakeWorksheet(this.excel, () => this.excel.sheet(name));
+    return new FakeWorksheet(this.excel, () => this.excel.sheet(name), true);
   }
 
   add(name: string): FakeWorksheet {
@@ -911,7 +942,7 @@ export class FakeExcel {
       });
   }
 
-  enqueue(op: () => void, bytes = 20): void {
+  enqueue(op: () => void, bytes = 100): void {
     this.queue.push(op);
     this.pending += bytes;
   }

@@ -187,3 +187,16 @@ describe("reading the selection for Siapkan Nama", () => {
     expect(excel.syncs).toBe(2);
   });
 });
+
+describe("a remembered data sheet that is gone", () => {
+  test("is passed over: the active sheet is read in two syncs, and the new sheet remembered", async () => {
+    const pk = perjanjianKinerja();
+    pk.sheetScoped = true;
+    const excel = fakeFromSpecs(pk, anggaran());
+    const store = memoryStore({ dataSheet: "Sudah Dihapus" });
+    const outcome = await hitungInExcel(envOf(excel, store));
+    expect(outcome.written).toBe(true);
+    expect(excel.syncs).toBe(2);
+    expect(store.saved.dataSheet).toBe("PK 2020");
+  });
+});

@@ -9,6 +9,7 @@ import { App, DRAF_ELSEWHERE, SAVED_WITH_WORKBOOK } from "../../src/taskpane/com
 import { hitungInExcel } from "../../src/app/excel-actions";
 import { publishOutcome } from "../../src/app/pane-bus";
 import { TABEL_SHEET } from "../../src/core/tabel";
+import { LoadBoundary, PART_NOT_LOADED } from "../../src/taskpane/components/PaneParts";
 import { SELECT_ONE_BLOCK } from "../../src/workbook/office/setup-names";
 import { LEMBAR_SHEET } from "../../src/core/lembar";
 import { memoryStore } from "../../src/workbook/office/document-store";
@@ -213,4 +214,21 @@ describe("the pane as real Excel runs it", () => {
     expect(excel.sheet(TABEL_SHEET)!.charts).toHaveLength(3);
     expect(excel.active).toBe(TABEL_SHEET);
   });
+});
+
+test("a tab whose chunk cannot be fetched says so instead of blanking the pane", () => {
+  const Failing = () => {
+    throw new Error("ChunkLoadError: Loading chunk 123 failed.");
+  };
+  const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  try {
+    render(
+      <LoadBoundary>
+        <Failing />
+      </LoadBoundary>
+    );
+    expect(screen.getByRole("alert").textContent).toBe(PART_NOT_LOADED);
+  } finally {
+    quiet.mockRestore();
+  }
 });

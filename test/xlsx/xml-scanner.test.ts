@@ -94,3 +94,45 @@ describe("the XML scanner", () => {
     );
   });
 });
+
+describe("a <v>'s plain decimal read from its bytes", () => {
+  const numberOf = (text: string) => {
+    const scanner = new XmlScanner(new TextEncoder().encode(`<v>${text}</v>`), "t");
+    scanner.next();
+    expect(scanner.next()).toBe(TEXT);
+    return scanner.textNumber();
+  };
+
+  test("is exactly Number(text) for every plain decimal of up to 15 digits", () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.stringMatching(/^[0-9]{1,9}$/),
+        fc.option(fc.stringMatching(/^[0-9]{1,6}$/), { nil: undefined }),
+        (negative, whole, fraction) => {
+          const text = `${negative ? "-" : ""}${whole}${fraction !== undefined ? `.${fraction}` : ""}`;
+          expect(Object.is(numberOf(text), Number(text))).toBe(true);
+        }
+      ),
+      { numRuns: 20000 }
+    );
+    for (const text of ["0.1", "0.3", "9500000.5", "0.29", "1.005", "-0", ".5", "123456789012345"])
+      expect(Object.is(numberOf(text), Number(text))).toBe(true);
+  });
+
+  test("leaves anything else to the text (exponents, spaces, entities, 16 digits, a lone dot)", () => {
+    for (const text of [
+      "1e3",
+      " 12",
+      "12 ",
+      "1&#48;",
+      "1234567890123456",
+      ".",
+      "1.",
+
+      "+3",
+      "1.2.3",
+    ])
+      expect([text, numberOf(text)]).toEqual([text, undefined]);
+  });
+});

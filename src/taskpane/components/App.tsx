@@ -26,7 +26,15 @@ import type { Result } from "../../core/compute";
 import { countFindings } from "../../core/findings";
 import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../../core/settings";
 import { Findings } from "./Findings";
-import { Busy, RunButtons, RunKind, SectionNav, Status, StatusMessage } from "./PaneParts";
+import {
+  Busy,
+  LoadBoundary,
+  RunButtons,
+  RunKind,
+  SectionNav,
+  Status,
+  StatusMessage,
+} from "./PaneParts";
 import { Summary } from "./Summary";
 
 // The tabs the first screen does not show load on demand, in chunks of their own (the pane's budget).
@@ -84,7 +92,7 @@ function statusAfter(result: Result, written: boolean, kind: RunKind, notes: str
   const what = {
     hitung: "Capaian dihitung dan ditulis ke buku kerja.",
     lembar: "Capaian dihitung dan Lembar Pengukuran dibuat.",
-    tabel: "Capaian dihitung dan lembar Tabel LKjIP dibuat, dengan grafiknya.",
+    tabel: "Capaian dihitung dan lembar Tabel LKjIP dibuat.",
   }[kind];
   return {
     intent: warnings || notes.length ? "warning" : "success",
@@ -142,10 +150,7 @@ export function App({ env }: { env: ExcelEnv }) {
   };
   const run = (kind: RunKind) =>
     attempt(BUSY_LABEL[kind], async () =>
-      show(
-        await hitungInExcel(env, { lembar: kind === "lembar", tabel: kind === "tabel" }),
-        kind
-      )
+      show(await hitungInExcel(env, { lembar: kind === "lembar", tabel: kind === "tabel" }), kind)
     );
 
   // The ribbon's Hitung Capaian (shared runtime) opens the pane on its findings.
@@ -226,33 +231,39 @@ export function App({ env }: { env: ExcelEnv }) {
           </>
         )}
         {tab === "penandatangan" && (
-          <React.Suspense fallback={<Text>Memuat…</Text>}>
-            <SignOffForm
-              fromCells={result?.signOff ?? null}
-              saved={stored.signOff ?? {}}
-              onSave={(signOff) => save({ signOff })}
-            />
-          </React.Suspense>
+          <LoadBoundary>
+            <React.Suspense fallback={<Text>Memuat…</Text>}>
+              <SignOffForm
+                fromCells={result?.signOff ?? null}
+                saved={stored.signOff ?? {}}
+                onSave={(signOff) => save({ signOff })}
+              />
+            </React.Suspense>
+          </LoadBoundary>
         )}
         {tab === "pengaturan" && (
-          <React.Suspense fallback={<Text>Memuat…</Text>}>
-            <SettingsPanel saved={savedSettings} onSave={(settings) => save({ settings })} />
-          </React.Suspense>
+          <LoadBoundary>
+            <React.Suspense fallback={<Text>Memuat…</Text>}>
+              <SettingsPanel saved={savedSettings} onSave={(settings) => save({ settings })} />
+            </React.Suspense>
+          </LoadBoundary>
         )}
         {tab === "nama" && (
-          <React.Suspense fallback={<Text>Memuat…</Text>}>
-            <SetupNames
-              available={env.supports(API.sheetNames)}
-              onRead={() => attempt("Membaca tabel terpilih…", () => readSelectionInExcel(env))}
-              onDefine={async (table, chosen) => {
-                const count = await attempt("Menetapkan nama…", () =>
-                  defineNamesInExcel(env, table.rect, chosen)
-                );
-                if (count !== undefined) await periksa();
-                return count;
-              }}
-            />
-          </React.Suspense>
+          <LoadBoundary>
+            <React.Suspense fallback={<Text>Memuat…</Text>}>
+              <SetupNames
+                available={env.supports(API.sheetNames)}
+                onRead={() => attempt("Membaca tabel terpilih…", () => readSelectionInExcel(env))}
+                onDefine={async (table, chosen) => {
+                  const count = await attempt("Menetapkan nama…", () =>
+                    defineNamesInExcel(env, table.rect, chosen)
+                  );
+                  if (count !== undefined) await periksa();
+                  return count;
+                }}
+              />
+            </React.Suspense>
+          </LoadBoundary>
         )}
       </main>
     </FluentProvider>

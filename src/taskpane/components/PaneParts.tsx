@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Component, type ReactNode } from "react";
 import {
   Button,
   makeStyles,
@@ -107,4 +107,19 @@ export function RunButtons({
       {children}
     </>
   );
+}
+
+/** Said where a part of the pane loaded on demand could not be fetched. */
+export const PART_NOT_LOADED =
+  "Bagian ini tidak dapat dimuat. Periksa sambungan ke server add-in, lalu tutup dan buka lagi panel ini.";
+
+/** A part loaded on demand (a tab): if its chunk cannot be fetched, a sentence, not a blank pane. */
+export class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override render(): ReactNode {
+    return this.state.failed ? <Text role="alert">{PART_NOT_LOADED}</Text> : this.props.children;
+  }
 }

@@ -3,9 +3,12 @@ import { columnLetters, localAddress } from "../../core/address";
 import type { Area, CellStyle, ChartPlan, SheetPlan } from "../../core/sheet-plan";
 import { API, ApiSupport } from "./api-support";
 import { Batcher, rowChunks } from "./batches";
+import { compactHeights, compactMerges, compactStyles } from "./compact-plan";
 import { rangeAt } from "./range-at";
 
 const POINTS_PER_INCH = 72;
+/** What one call (a style set on a range, a merge) adds to a request, roughly, as Office.js sends it. */
+export const ACTION_BYTES = 200;
 /** Excel's column width in points for a width in characters of the default font. */
 const charsToPoints = (chars: number) => Math.round(chars * 5.6 + 5);
 
@@ -141,19 +144,25 @@ export async function queueSheetPlan(
   all.format.font.name = plan.font.name;
   all.format.font.size = plan.font.size;
 
-  for (const { area, style } of plan.styles) {
-    const rest = { ...style };
-    delete rest.numberFormat; // set above, as one grid
-    if (Object.keys(rest).length > 0) applyStyle(rangeOf(sheet, area), rest);
+  // Styles (number formats aside: set above, as one grid), merges and heights as few calls as
+  // give the same sheet, each counted against the request budget.
+  for (const { area, style } of compactStyles(plan)) {
+    await batcher.reserve(ACTION_BYTES * (style.border ? BORDER_EDGES.length : 1));
+    applyStyle(rangeOf(sheet, area), style);
   }
-  for (const area of plan.merges) rangeOf(sheet, area).merge(false);
+  for (const { area, across } of compactMerges(plan.merges)) {
+    await batcher.reserve(ACTION_BYTES);
+    rangeOf(sheet, area).merge(across);
+  }
   plan.columnWidths.forEach((chars, i) => {
     const letter = columnLetters(i + 1);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(chars);
   });
   all.format.autofitRows();
-  for (const { row, height } of plan.rowHeights)
-    rangeOf(sheet, { top: row, left: 1, bottom: row, right: columns }).format.rowHeight = height;
+  for (const { top, bottom, height } of compactHeights(plan.rowHeights)) {
+    await batcher.reserve(ACTION_BYTES);
+    rangeOf(sheet, { top, left: 1, bottom, right: columns }).format.rowHeight = height;
+  }
 
   if (supports(API.pageLayout)) {
     const layout = sheet.pageLayout;

@@ -42,7 +42,8 @@ export async function readSelectedTable(
     if (isOfficeCode(error, "InvalidSelection")) return { problem: SELECT_ONE_BLOCK };
     throw error;
   }
-  if (range.address.includes(",")) return { problem: SELECT_ONE_BLOCK };
+  // Several areas are listed with commas; a comma inside a quoted sheet name is no such list.
+  if (/,(?=(?:[^']*'[^']*')*[^']*$)/.test(range.address)) return { problem: SELECT_ONE_BLOCK };
   const rect = parseRangeAddress(range.address);
   if (!rect) return { problem: SELECT_NOT_WHOLE_COLUMNS };
   const sheet = context.workbook.worksheets.getItem(rect.sheet);

@@ -8,7 +8,7 @@ import { columnLetters } from "../../core/address";
 import { isDateFormat } from "../../core/read-cell";
 import { shiftFormula } from "./formula-shift";
 import { readStringItem } from "./shared-strings";
-import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml-scanner";
+import { CLOSE, decodeBytes, END, OPEN, TEXT, XmlScanner } from "./xml-scanner";
 import { formulaFlags, MAX_COLUMN, MAX_ROW, rowNumber, SheetIndex } from "./sheet-index";
 import { SheetProblem } from "./sheet-problem";
 
@@ -89,14 +89,16 @@ function cellValue(
   formula: boolean,
   format: string,
   context: SheetContext,
-  fail: (kind: SheetProblem["kind"], what: string) => never
+  fail: (kind: SheetProblem["kind"], what: string) => never,
+  /** The <v> already read as a plain decimal from its bytes (XmlScanner.textNumber). */
+  parsed?: number
 ): CellValue {
   if (v === null && inline === null) return formula ? { error: NOT_CALCULATED } : null;
   switch (type) {
     case "s": {
-      const index = Number(v);
+      const index = parsed ?? Number(v);
       const text = context.sharedString(index);
-      if (text === undefined) fail("shared-string", v ?? "");
+      if (text === undefined) fail("shared-string", v || String(index));
       return text;
     }
     case "inlineStr":
@@ -115,11 +117,14 @@ function cellValue(
       return Number.isNaN(time) ? (v ?? "") : { date: new Date(time).toISOString() };
     }
     default: {
-      // Number("") and Number(" ") are 0: an empty value is no value, never a silent zero.
-      if (v === null || v === "" || (v.charCodeAt(0) <= 32 && v.trim() === ""))
-        return formula ? { error: NOT_CALCULATED } : null;
-      const n = Number(v);
-      if (!Number.isFinite(n)) return v;
+      let n = parsed;
+      if (n === undefined) {
+        // Number("") and Number(" ") are 0: an empty value is no value, never a silent zero.
+        if (v === null || v === "" || (v.charCodeAt(0) <= 32 && v.trim() === ""))
+          return formula ? { error: NOT_CALCULATED } : null;
+        n = Number(v);
+        if (!Number.isFinite(n)) return v;
+      }
       if (isDateFormat(format)) {
         const iso = serialToIso(n, context.date1904);
         if (iso) return { date: iso };
@@ -229,6 +234,10 @@ export function readCells(
     }
     // The cell's content: <f>, <v>, <is>.
     let v: string | null = null;
+    // A numeric <v> of a read cell, taken from its bytes; where its text began and ended.
+    let parsed: number | undefined;
+    let parsedStart = -1;
+    let parsedEnd = -1;
     let inline: string | null = null;
     let formula: string | null = null;
     let sharedIndex: string | undefined;
@@ -247,8 +256,23 @@ export function readCells(
         continue;
       }
       if (k === TEXT) {
-        if (inV) v = (v ?? "") + scanner.textValue();
-        else if (inF) fText += scanner.textValue();
+        if (inV) {
+          // The value of a cell that is not read is never made.
+          if (target < 0) continue;
+          if (parsedStart < 0 && v === "" && (type === "n" || type === "s")) {
+            parsed = scanner.textNumber();
+            if (parsed !== undefined) {
+              parsedStart = scanner.start;
+              parsedEnd = scanner.end;
+              continue;
+            }
+          } else if (parsed !== undefined) {
+            // More text after the number (rare): the value is the whole text after all.
+            v = decodeBytes(scanner.bytes, parsedStart, parsedEnd);
+            parsed = undefined;
+          }
+          v = (v ?? "") + scanner.textValue();
+        } else if (inF) fText += scanner.textValue();
         continue;
       }
       if (k !== OPEN || scanner.depth !== 5) continue;
@@ -283,7 +307,7 @@ export function readCells(
     }
     if (target < 0) continue;
     const format = context.formatOf(style);
-    const value = cellValue(type, v, inline, formula !== null, format, context, fail);
+    const value = cellValue(type, v, inline, formula !== null, format, context, fail, parsed);
     place(
       grids,
       rects,

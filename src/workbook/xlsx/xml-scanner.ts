@@ -56,6 +56,9 @@ const isNameStart = (c: number) =>
 
 const decoder = new TextDecoder();
 
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
 /** The bytes from s to e as text (UTF-8), without entity decoding. */
 export function decodeBytes(bytes: Uint8Array, s: number, e: number): string {
   if (e - s <= 256) {
@@ -590,6 +593,36 @@ export class XmlScanner {
   }
 
   /** The current text token as a string (references replaced, line ends normalised). */
+  /**
+   * The current text token as a plain decimal ("-12.5", "9500000", "3"), read from its bytes
+   * without making a string; undefined for anything else (an exponent, spaces, entities, more than
+   * 15 digits), which the caller reads through textValue(). Exactly Number(textValue()): a mantissa
+   * below 10^15 and a power of ten up to 10^22 are exact doubles, and one division rounds correctly.
+   */
+  textNumber(): number | undefined {
+    const b = this.bytes;
+    let i = this.start;
+    const end = this.end;
+    if (this.cdata || i >= end) return undefined;
+    const negative = b[i] === 0x2d;
+    if (negative) i++;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < end; i++) {
+      const c = b[i];
+      if (c >= 0x30 && c <= 0x39) {
+        mantissa = mantissa * 10 + (c - 0x30);
+        digits++;
+        if (fraction >= 0) fraction++;
+      } else if (c === 0x2e && fraction < 0) fraction = 0;
+      else return undefined;
+    }
+    if (digits === 0 || digits > 15 || fraction === 0) return undefined;
+    const value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
+    return negative ? -value : value;
+  }
+
   textValue(): string {
     const raw = decodeBytes(this.bytes, this.start, this.end);
     const lines = raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
