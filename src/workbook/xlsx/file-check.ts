@@ -3,7 +3,6 @@
  * was found and what to do: too large, an old .xls, encrypted, not a zip, a zip bomb, a damaged
  * part, XML that is not well-formed, a DTD, a cell outside the sheet's bounds.
  */
-import { openEncrypted } from "./encryption";
 import { MissingPart } from "./opc";
 import { SheetProblem } from "./sheet-cells";
 import { XmlError } from "./xml-scanner";
@@ -62,6 +61,9 @@ const RESAVE =
 
 /** An OLE file: an old .xls, or an encrypted package; the package when Excel's default key opens it. */
 async function encryptedPackage(bytes: Uint8Array): Promise<Uint8Array> {
+  // Loaded only for an OLE file: the ciphers build their tables as they load (~5 ms), which a
+  // plain .xlsx never needs.
+  const { openEncrypted } = await import("./encryption");
   const outcome = await openEncrypted(bytes);
   switch (outcome.kind) {
     case "decrypted":
