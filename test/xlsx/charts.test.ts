@@ -382,6 +382,39 @@ function pixelsNear(ppm: Buffer, [r, g, b]: number[], tolerance = 24): number {
   return count;
 }
 
+/**
+ * Bars as a person counts them: on each pixel row, the runs of the bars' colour at least `minWidth`
+ * pixels wide; rows with bars form bands (one per chart), and a band's bars are its widest count.
+ */
+function barsPerChart(ppm: Buffer, [r, g, b]: number[], minWidth = 15, tolerance = 24): number[] {
+  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 50).toString("latin1"))!;
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const start = header[0].length;
+  const bands: number[] = [];
+  let inBand = false;
+  for (let y = 0; y < height; y++) {
+    let runs = 0;
+    let run = 0;
+    for (let x = 0; x <= width; x++) {
+      const i = start + (y * width + x) * 3;
+      const near =
+        x < width &&
+        Math.abs(ppm[i] - r) <= tolerance &&
+        Math.abs(ppm[i + 1] - g) <= tolerance &&
+        Math.abs(ppm[i + 2] - b) <= tolerance;
+      if (near) run++;
+      else {
+        if (run >= minWidth) runs++;
+        run = 0;
+      }
+    }
+    if (runs > 0 && !inBand) bands.push(0);
+    if (runs > 0) bands[bands.length - 1] = Math.max(bands[bands.length - 1], runs);
+    inBand = runs > 0;
+  }
+  return bands;
+}
+
 describe("the charts as LibreOffice draws them (headless, to PDF)", () => {
   jest.setTimeout(180_000);
   let text = "";
@@ -462,6 +495,8 @@ describe("the charts as LibreOffice draws them (headless, to PDF)", () => {
     expect(page).not.toBe("");
     expect(pixelsNear(ppm, [0x44, 0x72, 0xc4])).toBeGreaterThan(1000);
     expect(pixelsNear(ppm, [0xc0, 0x00, 0x00], 40)).toBeGreaterThan(10);
+    // As a person counts them: 3 indicators, 2 sasaran, 2 kelompok belanja.
+    expect(barsPerChart(ppm, [0x44, 0x72, 0xc4])).toEqual([3, 2, 2]);
   });
 
   test("a PNG of the charts' page is left for a person to look at", () => {
