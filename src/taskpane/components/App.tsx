@@ -70,7 +70,7 @@ const BUSY_LABEL: Record<RunKind, string> = {
 
 /** The pane cannot hand the user a file on every Excel; the draft has other doors. */
 export const DRAF_ELSEWHERE =
-  "Draf BAB III (Word) dibuat di halaman peramban Capaian Kinerja (Unduh draf BAB III) atau dengan perintah capaian hitung … --laporan DRAF.docx: panel Excel tidak dapat menyimpan berkas ke komputer Anda di semua versi Excel.";
+  "Draf BAB III (Word): unduh dari halaman peramban Capaian Kinerja, atau jalankan capaian hitung … --laporan DRAF.docx. Panel Excel tidak dapat menyimpan berkas di semua versi Excel.";
 
 type TabName = "hasil" | "penandatangan" | "pengaturan" | "nama";
 const TABS: [TabName, string][] = [
