@@ -1,6 +1,7 @@
 /* global process */
 import { promises as fs } from "fs";
 import path from "path";
+import { drafBabIIIDocx } from "../app/draf";
 import { hitung } from "../app/hitung";
 import type { Result } from "../core/compute";
 import { countFindings } from "../core/findings";
@@ -113,12 +114,7 @@ async function runFile(
   }
   let draf: string | undefined;
   if (options.laporan && outcome.written) {
-    // Loaded on demand: the Word writer is large, and only this option needs it.
-    const [{ drafBabIII }, { drafDocx }] = await Promise.all([
-      import("../core/draf"),
-      import("../docx/draf-docx"),
-    ]);
-    const bytes = await drafDocx(drafBabIII(result));
+    const bytes = await drafBabIIIDocx(result);
     try {
       await writeFileAtomic(options.laporan, bytes);
     } catch (error) {

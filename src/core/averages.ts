@@ -40,6 +40,11 @@ export function meanOf(
   );
 }
 
+/** A sasaran's name as it is matched: spaces and case aside. */
+export function sasaranKey(name: string): string {
+  return name.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
 /** Groups indicators by sasaran (a name recurring further down joins its first group) and averages each. */
 export function averageBySasaran(
   indicators: readonly IndicatorResult[],
@@ -52,7 +57,7 @@ export function averageBySasaran(
   indicators.forEach((indicator, i) => {
     if (indicator.sasaran !== lastName) {
       lastName = indicator.sasaran;
-      key = lastName.replace(/\s+/g, " ").toLowerCase();
+      key = sasaranKey(lastName);
     }
     let group = groups.get(key);
     if (!group) {

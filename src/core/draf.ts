@@ -11,7 +11,13 @@ import type { IndicatorResult } from "./indicators";
 import type { CellRef } from "./columns";
 import type { Result } from "./compute";
 import { hasErrors } from "./findings";
-import { excelSerialToDate, formatFixed, formatRupiah, formatTanggal } from "./format";
+import {
+  excelSerialToDate,
+  formatDigits,
+  formatFixed,
+  formatRupiah,
+  formatTanggal,
+} from "./format";
 import { buildLembar } from "./lembar";
 import { perbandinganOf, PerbandinganRow } from "./perbandingan";
 import { isDateFormat } from "./read-cell";
@@ -46,29 +52,9 @@ export const APPENDIX_TITLE = "Lampiran: Lembar Pengukuran Kinerja";
 // ---------------------------------------------------------------------------------------------
 // Numbers as the sheet shows them
 
-const generalNumber = new Intl.NumberFormat("id-ID", {
-  maximumFractionDigits: 10,
-  useGrouping: false,
-});
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function intlFormat(min: number, max: number, grouping: boolean): Intl.NumberFormat {
-  const key = `${min}/${max}/${grouping}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat("id-ID", {
-      minimumFractionDigits: min,
-      maximumFractionDigits: max,
-      useGrouping: grouping,
-    });
-    numberFormats.set(key, f);
-  }
-  return f;
-}
-
 /** Excel's General in an Indonesian Excel: no thousands separator, comma decimals ("80,3", "2020"). */
 function general(n: number): string {
-  return generalNumber.format(Number(n.toPrecision(15)));
+  return formatDigits(Number(n.toPrecision(15)), 0, 10, false);
 }
 
 interface ParsedSection {
@@ -197,7 +183,7 @@ export function formatNumberAs(n: number, format?: string | null): string {
   const p = parseSection(section);
   if (!p) return sign + general(value);
   const scaled = Number((value * 100 ** p.percent * 1000 ** -p.scaling).toPrecision(15));
-  let digits = intlFormat(p.minDecimals, p.maxDecimals, p.grouping).format(scaled);
+  let digits = formatDigits(scaled, p.minDecimals, p.maxDecimals, p.grouping);
   if (p.integerZeros === 0 && digits.startsWith("0") && scaled < 1 && p.maxDecimals > 0)
     digits = digits.slice(1);
   return `${sign}${p.prefix}${digits}${p.suffix}`;
@@ -227,7 +213,7 @@ export function shownTableCell(cell: TableCell, decimals: number): string {
     case "salinan":
       return formatNumberAs(v, cell.format);
     case "nomor":
-      return intlFormat(0, 0, false).format(v);
+      return formatDigits(v, 0, 0, false);
     default:
       return general(v);
   }

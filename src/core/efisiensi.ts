@@ -1,4 +1,4 @@
-import type { SasaranResult } from "./averages";
+import { sasaranKey, SasaranResult } from "./averages";
 import { BudgetFigures, BudgetResult, Sum } from "./budget";
 import { cellAt, Column, isBlankValue, valueAt } from "./columns";
 import { error, Finding } from "./findings";
@@ -42,9 +42,9 @@ function compare(
 
 /** A line's `SasaranAnggaran`: the sasaran's name as written, or its number (1, 2, …). */
 function sasaranNamed(text: string, sasaran: readonly SasaranResult[]): SasaranResult | undefined {
-  const key = text.replace(/\s+/g, " ").trim().toLowerCase();
+  const key = sasaranKey(text);
   if (/^\d+$/.test(key)) return sasaran.find((s) => s.nomor === Number(key));
-  return sasaran.find((s) => s.nama.replace(/\s+/g, " ").trim().toLowerCase() === key);
+  return sasaran.find((s) => sasaranKey(s.nama) === key);
 }
 
 /**

@@ -7,15 +7,15 @@
  * compares them over random numbers): like ICU, it rounds the number's shortest decimal form
  * (String(n)) half away from zero, not its binary value (513945,805 → 513.945,81).
  */
-function grouped(n: number, min: number, max: number): string {
-  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return intlFormat(n, min, max);
+function grouped(n: number, min: number, max: number, grouping = true): string {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return intlFormat(n, min, max, grouping);
   const { whole, fraction } = roundedDigits(Math.abs(n), max);
   let decimals = fraction;
   // Trailing zeros past the minimum go, and the mark with them when no decimal is left.
   while (decimals.length > min && decimals.endsWith("0")) decimals = decimals.slice(0, -1);
   let out = "";
   for (let i = 0; i < whole.length; i++) {
-    if (i > 0 && (whole.length - i) % 3 === 0) out += ".";
+    if (grouping && i > 0 && (whole.length - i) % 3 === 0) out += ".";
     out += whole[i];
   }
   if (decimals) out += `,${decimals}`;
@@ -58,11 +58,17 @@ function roundedDigits(n: number, places: number): { whole: string; fraction: st
 }
 
 /** Intl for what the digits above do not cover (NaN, infinities, 1e21 and beyond). */
-function intlFormat(n: number, min: number, max: number): string {
+function intlFormat(n: number, min: number, max: number, grouping: boolean): string {
   return new Intl.NumberFormat("id-ID", {
     minimumFractionDigits: min,
     maximumFractionDigits: max,
+    useGrouping: grouping,
   }).format(n);
+}
+
+/** Digits with `min` to `max` decimals, Indonesian marks; without thousands marks when `grouping` is false. */
+export function formatDigits(n: number, min: number, max: number, grouping = true): string {
+  return grouped(n, min, max, grouping);
 }
 
 /** A figure with at most `maxDecimals` decimals, as many as it has ("78", "80,3", "102,95"). */

@@ -1,8 +1,7 @@
 import type { CellValue } from "./cell";
 import type { CellRef } from "./columns";
 import type { Result } from "./compute";
-import { readCell } from "./read-cell";
-import { cellText } from "./read-findings";
+import { cellText, numberIn } from "./read-findings";
 import { decimalFormat } from "./rounding";
 import { PlanGrid } from "./plan-grid";
 import { areaOf, CellStyle, PlanFont, PlanValue, RUPIAH_FORMAT, SheetPlan } from "./sheet-plan";
@@ -105,16 +104,8 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
         if (shown.format && shown.format !== "General")
           g.style(areaOf(row, column), { numberFormat: shown.format });
       }
-      const lalu = x.capaianLalu ? readCell(x.capaianLalu.value, x.capaianLalu.format) : null;
-      g.set(
-        row,
-        7,
-        lalu?.kind === "number"
-          ? lalu.value
-          : x.capaianLalu
-            ? cellText(x.capaianLalu.value) || null
-            : null
-      );
+      const lalu = numberIn(x.capaianLalu);
+      g.set(row, 7, lalu ?? (x.capaianLalu ? cellText(x.capaianLalu.value) || null : null));
       if (x.capaian !== null) g.set(row, 8, x.capaian);
       else {
         g.set(row, 8, x.status === "belum-ada-realisasi" ? "belum ada realisasi" : "—");

@@ -18,7 +18,11 @@ export function spellingOf(name: ContractName, settings: Pick<Settings, "rangeNa
  */
 export function wantedNames(storedSettings: unknown): Set<string> {
   const parsed = SettingsSchema.safeParse(storedSettings ?? {});
-  const settings = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return spellings(parsed.success ? parsed.data : DEFAULT_SETTINGS);
+}
+
+/** Every contract name as the settings spell it, lower-cased. */
+function spellings(settings: Pick<Settings, "rangeNames">): Set<string> {
   return new Set(CONTRACT_NAMES.map((n) => spellingOf(n, settings).toLowerCase()));
 }
 
@@ -33,7 +37,7 @@ export function namesSheet(
   dataSheet: string | null | undefined,
   settings: Pick<Settings, "rangeNames">
 ): string | null {
-  const wanted = new Set(CONTRACT_NAMES.map((n) => spellingOf(n, settings).toLowerCase()));
+  const wanted = spellings(settings);
   const hasNames = (sheet: string | null | undefined) =>
     !!sheet &&
     names.some(

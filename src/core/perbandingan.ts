@@ -1,8 +1,8 @@
 import { numericCapaian } from "./capaian";
-import type { CellRef } from "./columns";
 import type { IndicatorResult } from "./indicators";
 import { qualitativeCapaian } from "./qualitative";
 import { readCell, Reading } from "./read-cell";
+import { numberIn, shownIn } from "./read-findings";
 import { Quotient, roundNumber, roundQuotient } from "./rounding";
 import type { Settings } from "./settings";
 
@@ -23,22 +23,6 @@ export interface PerbandinganRow {
   targetAkhirRenstra: number | string | null;
   /** This year's realisation against that target, by the rules of §3; null when not computable. */
   capaianRenstra: number | null;
-}
-
-/** A number read from a cell (a percent-formatted cell as its percent), or null. */
-export function numberIn(ref: CellRef | null): number | null {
-  if (!ref) return null;
-  const reading = readCell(ref.value, ref.format);
-  return reading.kind === "number" ? reading.value : null;
-}
-
-/** What a cell shows, for a table: its number, its text, or null when empty. */
-export function shownIn(ref: CellRef | null): number | string | null {
-  if (!ref) return null;
-  const v = ref.value;
-  if (v === null || (typeof v === "string" && v.trim() === "")) return null;
-  if (typeof v === "number" || typeof v === "string") return v;
-  return typeof v === "boolean" ? String(v) : "error" in v ? v.error : v.date;
 }
 
 export function perubahanOf(lalu: number | null, kini: number | null): Perubahan | null {

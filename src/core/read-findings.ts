@@ -14,6 +14,20 @@ export function cellText(value: CellValue): string {
   return value.date;
 }
 
+/** A number read from a cell (a percent-formatted cell as its percent), or null. */
+export function numberIn(ref: CellRef | null): number | null {
+  if (!ref) return null;
+  const reading = readCell(ref.value, ref.format);
+  return reading.kind === "number" ? reading.value : null;
+}
+
+/** What a cell shows, for a table or the report: its number, else its text; null when empty. */
+export function shownIn(ref: CellRef | null): number | string | null {
+  if (!ref) return null;
+  const v = ref.value;
+  return typeof v === "number" ? v : cellText(v) || null;
+}
+
 function quoted(value: CellValue): string {
   const text = cellText(value);
   return `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;

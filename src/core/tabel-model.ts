@@ -3,11 +3,10 @@
  * header rows and body rows of typed cells. The Tabel LKjIP sheet (tabel.ts) and the Word draft
  * render the same models, so a figure cannot differ between them.
  */
-import type { CellValue } from "./cell";
 import type { CellRef } from "./columns";
 import type { Result } from "./compute";
 import { perbandinganOf } from "./perbandingan";
-import { cellText } from "./read-findings";
+import { shownIn } from "./read-findings";
 
 /** How a cell's value is shown: a percentage or rupiah as set, or a copy of what the user typed. */
 export type CellKind = "text" | "nomor" | "persen" | "rupiah" | "salinan";
@@ -64,11 +63,10 @@ const nomor = (value: number): TableCell => ({ value, kind: "nomor" });
 
 /** A source cell as the user sees it: its number with its format, or its text. */
 function salinan(ref: CellRef | null): TableCell {
-  if (!ref) return text(null);
-  const v: CellValue = ref.value;
-  if (typeof v === "number") return { value: v, kind: "salinan", format: ref.format };
-  const shown = v === null ? "" : cellText(v);
-  return text(shown === "" ? null : shown);
+  const shown = shownIn(ref);
+  return typeof shown === "number"
+    ? { value: shown, kind: "salinan", format: ref!.format }
+    : text(shown);
 }
 
 /** A capaian cell: the figure, or why there is none. */
@@ -238,20 +236,7 @@ function efisiensiTable(result: Result, number: string, year: number | null): Ta
       text("KETERANGAN"),
     ],
   ];
-  const title = `Efisiensi Penggunaan Sumber Daya per Sasaran Tahun${tahun(year)}`;
-  if (!e)
-    return {
-      id: "efisiensi",
-      number,
-      title,
-      columns: 8,
-      header,
-      rows: [],
-      notes: [
-        `Efisiensi per sasaran ${BELUM_TERSEDIA}: beri nama SasaranAnggaran pada kolom di tabel anggaran yang menyebut sasaran tiap baris (nama atau nomornya).`,
-      ],
-    };
-  const line = (r: Omit<(typeof e.rows)[number], "nomor" | "sasaran">, bold = false) => [
+  const line = (r: NonNullable<typeof e>["total"], bold = false) => [
     persen(r.capaian, { bold }),
     rupiah(r.anggaran, { bold }),
     rupiah(r.realisasi, { bold }),
@@ -262,15 +247,20 @@ function efisiensiTable(result: Result, number: string, year: number | null): Ta
   return {
     id: "efisiensi",
     number,
-    title,
+    title: `Efisiensi Penggunaan Sumber Daya per Sasaran Tahun${tahun(year)}`,
     columns: 8,
     header,
-    rows: [
-      ...e.rows.map((r) => [nomor(r.nomor), text(r.sasaran), ...line(r)]),
-      [text("Total", { span: 2, bold: true }), ...line(e.total, true)],
-    ],
-    notes:
-      e.tanpaSasaran > 0
+    rows: e
+      ? [
+          ...e.rows.map((r) => [nomor(r.nomor), text(r.sasaran), ...line(r)]),
+          [text("Total", { span: 2, bold: true }), ...line(e.total, true)],
+        ]
+      : [],
+    notes: !e
+      ? [
+          `Efisiensi per sasaran ${BELUM_TERSEDIA}: beri nama SasaranAnggaran pada kolom di tabel anggaran yang menyebut sasaran tiap baris (nama atau nomornya).`,
+        ]
+      : e.tanpaSasaran > 0
         ? [`${e.tanpaSasaran} baris anggaran tanpa sasaran tidak masuk tabel ini.`]
         : [],
   };

@@ -1,6 +1,7 @@
 /* global self, Transferable, DedicatedWorkerGlobalScope, MessageEvent */
 /// <reference lib="webworker" />
 import { previewAround } from "../app/cell-preview";
+import { drafBabIIIDocx } from "../app/draf";
 import { hitung, periksa } from "../app/hitung";
 import { toView } from "../app/result-view";
 import { hasErrors } from "../core/findings";
@@ -25,6 +26,18 @@ function withStored(session: XlsxSession, stored: Stored): WorkbookSession {
   };
 }
 
+/** What the file stored, with the settings and sign-off the page holds over it. */
+function storedFor(
+  session: XlsxSession,
+  request: { settings?: Stored["settings"]; signOff?: Stored["signOff"] }
+): Stored {
+  return {
+    ...session.stored,
+    ...(request.settings ? { settings: request.settings } : {}),
+    ...(request.signOff ? { signOff: request.signOff } : {}),
+  };
+}
+
 async function handle(request: Request): Promise<void> {
   const progress = (stage: string) => post({ id: request.id, type: "progress", stage });
   switch (request.type) {
@@ -41,11 +54,7 @@ async function handle(request: Request): Promise<void> {
       if (!original) throw new Error("Belum ada berkas yang dipilih.");
       progress("Membuka berkas…");
       const session = await XlsxSession.open(original.slice());
-      const stored = {
-        ...session.stored,
-        ...(request.settings ? { settings: request.settings } : {}),
-        ...(request.signOff ? { signOff: request.signOff } : {}),
-      };
+      const stored = storedFor(session, request);
       progress(
         request.tabel
           ? "Menghitung dan menyusun Lembar Pengukuran dan Tabel LKjIP…"
@@ -81,22 +90,14 @@ async function handle(request: Request): Promise<void> {
     case "draf": {
       if (!original) throw new Error("Belum ada berkas yang dipilih.");
       const session = await XlsxSession.open(original.slice());
-      const stored = {
-        ...session.stored,
-        ...(request.settings ? { settings: request.settings } : {}),
-        ...(request.signOff ? { signOff: request.signOff } : {}),
-      };
+      const stored = storedFor(session, request);
       progress("Menghitung…");
       const result = await periksa(withStored(session, stored), { signOff: stored.signOff });
       let bytes: Uint8Array | null = null;
       if (!hasErrors(result.findings)) {
         progress("Menyusun Draf BAB III…");
         // The Word writer is a chunk of its own, fetched the first time a draft is asked for.
-        const [{ drafBabIII }, { drafDocx }] = await Promise.all([
-          import("../core/draf"),
-          import("../docx/draf-docx"),
-        ]);
-        bytes = await drafDocx(drafBabIII(result));
+        bytes = await drafBabIIIDocx(result);
       }
       post(
         { id: request.id, type: "draf", view: toView(result), bytes },
@@ -106,10 +107,7 @@ async function handle(request: Request): Promise<void> {
     }
     case "check": {
       if (!opened) throw new Error("Belum ada berkas yang dipilih.");
-      const stored = {
-        settings: request.settings ?? opened.stored.settings,
-        signOff: request.signOff ?? opened.stored.signOff,
-      };
+      const stored = storedFor(opened, request);
       const result = await periksa(withStored(opened, stored), { signOff: stored.signOff });
       post({ id: request.id, type: "checked", view: toView(result) });
       return;

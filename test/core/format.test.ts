@@ -1,11 +1,13 @@
 import fc from "fast-check";
-import { formatAngka, formatFixed, formatRupiah } from "../../src/core/format";
+import { formatAngka, formatDigits, formatFixed, formatRupiah } from "../../src/core/format";
 
 /** What Intl.NumberFormat("id-ID") gives: the reference the engine's own formatting must equal. */
-const intl = (n: number, min: number, max: number) =>
-  new Intl.NumberFormat("id-ID", { minimumFractionDigits: min, maximumFractionDigits: max }).format(
-    n
-  );
+const intl = (n: number, min: number, max: number, useGrouping = true) =>
+  new Intl.NumberFormat("id-ID", {
+    minimumFractionDigits: min,
+    maximumFractionDigits: max,
+    useGrouping,
+  }).format(n);
 
 describe("numbers the Indonesian way, without Intl at start-up", () => {
   test.each([
@@ -48,6 +50,7 @@ describe("numbers the Indonesian way, without Intl at start-up", () => {
       fc.property(number, fc.integer({ min: 0, max: 6 }), (n, d) => {
         expect([n, d, formatFixed(n, d)]).toEqual([n, d, intl(n, d, d)]);
         expect([n, d, formatAngka(n, d)]).toEqual([n, d, intl(n, 0, d)]);
+        expect([n, d, formatDigits(n, 0, d, false)]).toEqual([n, d, intl(n, 0, d, false)]);
       }),
       { numRuns: 5000 }
     );

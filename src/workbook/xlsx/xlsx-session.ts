@@ -34,8 +34,6 @@ const WEB_EXTENSION = "application/vnd.ms-office.webextension+xml";
 
 export { NOT_CALCULATED } from "./sheet-cells";
 
-const area = areaCells;
-
 /** A very hidden sheet that keeps settings in a workbook the Excel add-in never opened. */
 export const SETTINGS_SHEET = "_CapaianKinerja";
 
@@ -149,8 +147,8 @@ export class XlsxSession implements WorkbookSession {
       if (!rect) names.push({ ...base, status: "not-range", refersTo });
       else if (!sheet) names.push({ ...base, status: "ref-error", refersTo });
       else if (!sheet.part) names.push({ ...base, status: "not-range", refersTo });
-      else if (area(rect) > MAX_NAME_CELLS)
-        names.push({ ...base, status: "too-large", refersTo, cells: area(rect) });
+      else if (areaCells(rect) > MAX_NAME_CELLS)
+        names.push({ ...base, status: "too-large", refersTo, cells: areaCells(rect) });
       else {
         pending.push({ index: names.length, sheet, rect });
         names.push({ ...base, status: "not-range", refersTo }); // replaced below
@@ -200,7 +198,7 @@ export class XlsxSession implements WorkbookSession {
 
   /** The cells of some areas; `keepIndex` keeps where the rows are, for writing into them after. */
   private cells(sheet: SheetEntry, rects: Rect[], keepIndex = false): CellGrid[] {
-    for (const r of rects) this.cellsRead += area(r);
+    for (const r of rects) this.cellsRead += areaCells(r);
     const index = new SheetIndex();
     const grids = readCells(
       this.sheetXml(sheet),
