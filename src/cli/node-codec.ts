@@ -4,6 +4,9 @@ import { Codec, crc32 } from "../workbook/xlsx/zip";
 
 const bytesOf = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.length);
 
+// Level 3: half the time of the default 6 on sheet XML, for files about a tenth larger.
+const DEFLATE_LEVEL = 3;
+
 /** Node's native zlib for the .xlsx package: the command's large sheets inflate and deflate faster. */
 export const NODE_CODEC: Codec = {
   inflate(data, size) {
@@ -12,7 +15,19 @@ export const NODE_CODEC: Codec = {
     if (out.length !== size) throw new Error("size");
     return bytesOf(out);
   },
-  // Level 3: half the time of the default 6 on sheet XML, for files about a tenth larger.
-  deflate: (data) => bytesOf(zlib.deflateRawSync(data, { level: 3 })),
+  deflate: (data) => bytesOf(zlib.deflateRawSync(data, { level: DEFLATE_LEVEL })),
+  deflateAhead: (data) =>
+    new Promise((resolve, reject) =>
+      // One output buffer big enough for the whole stream: one trip to the thread pool, not one per
+      // 16 KB chunk (each of which would wait for the main thread between trips).
+      zlib.deflateRaw(
+        data,
+        {
+          level: DEFLATE_LEVEL,
+          chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, data.length + 1024),
+        },
+        (error, out) => (error ? reject(error) : resolve(bytesOf(out)))
+      )
+    ),
   crc32: typeof zlib.crc32 === "function" ? (data) => zlib.crc32(data) >>> 0 : crc32,
 };

@@ -25,8 +25,24 @@ function grouped(n: number, min: number, max: number, grouping = true): string {
 
 /** The shortest decimal form of a non-negative number, rounded half up to `places` decimals. */
 function roundedDigits(n: number, places: number): { whole: string; fraction: string } {
+  const text = String(n);
+  const point = text.indexOf(".");
+  // Most figures: plain digits with no more decimals than asked for, so nothing to round.
+  if (text.indexOf("e") < 0 && (point < 0 || text.length - point - 1 <= places)) {
+    const fraction = point < 0 ? "" : text.slice(point + 1);
+    return {
+      whole: point < 0 ? text : text.slice(0, point),
+      fraction:
+        fraction.length < places ? fraction + "0".repeat(places - fraction.length) : fraction,
+    };
+  }
+  return roundedForm(text, places);
+}
+
+/** roundedDigits for what needs rounding or comes in exponent form. */
+function roundedForm(text: string, places: number): { whole: string; fraction: string } {
   // Digits and where the decimal point goes, for forms like "123.45", "1e-7" or "1.5e+20".
-  const [mantissa, exponent = "0"] = String(n).split("e");
+  const [mantissa, exponent = "0"] = text.split("e");
   const [head, tail = ""] = mantissa.split(".");
   let digits = (head + tail).replace(/^0+(?=\d)/, "");
   let point = head.replace(/^0+(?=\d)/, "").length + Number(exponent);

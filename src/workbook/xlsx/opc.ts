@@ -150,7 +150,16 @@ export class OpcPackage {
       this.added.push(lower);
     this.written.set(existing ?? lower, bytes);
     if (existing === undefined) this.names.set(lower, part);
+    const codec = this.archive.codec;
+    if (codec.deflateAhead && bytes.length >= DEFLATE_AHEAD_BYTES)
+      this.ahead.set(
+        bytes,
+        codec.deflateAhead(bytes).catch(() => undefined) // then deflated at save, as any part
+      );
   }
+
+  /** Large parts being deflated since they were written (by their content). */
+  private readonly ahead = new Map<Uint8Array, Promise<Uint8Array | undefined>>();
 
   remove(part: string): void {
     const key = this.key(part);
@@ -346,8 +355,22 @@ export class OpcPackage {
     return splices.apply(this.original(types.part)!);
   }
 
-  /** The new package: changed parts rewritten, removed ones left out, every other entry copied. */
-  save(): Uint8Array {
+  /** `save`, once the parts deflated ahead are ready. */
+  async saveWhenDeflated(): Promise<Uint8Array> {
+    const ready = new Map<Uint8Array, Uint8Array>();
+    for (const [bytes, deflated] of this.ahead) {
+      const data = await deflated;
+      if (data) ready.set(bytes, data);
+    }
+    this.ahead.clear();
+    return this.save(ready);
+  }
+
+  /**
+   * The new package: changed parts rewritten, removed ones left out, every other entry copied.
+   * `deflated`: parts already compressed, by their content.
+   */
+  save(deflated: ReadonlyMap<Uint8Array, Uint8Array> = new Map()): Uint8Array {
     const final = new Map(this.written);
     const added = [...this.added];
     const put = (part: string, bytes: Uint8Array) => {
@@ -378,11 +401,12 @@ export class OpcPackage {
       if (this.removed.has(key)) continue;
       const data = final.get(key);
       if (!data || sameBytes(data, this.inflated(key))) out.push({ copy: entry });
-      else out.push({ name: entry.name, data, like: entry });
+      else out.push({ name: entry.name, data, like: entry, deflated: deflated.get(data) });
     }
     for (const key of added) {
       const data = final.get(key);
-      if (data) out.push({ name: this.partNameFor(key).slice(1), data });
+      if (data)
+        out.push({ name: this.partNameFor(key).slice(1), data, deflated: deflated.get(data) });
     }
     return writeZip(this.archive, out);
   }
@@ -399,6 +423,9 @@ export class OpcPackage {
     return entry ? partNameOf(entry.name) : (this.names.get(key.toLowerCase()) ?? key);
   }
 }
+
+/** Parts this large are deflated ahead when the codec can (smaller ones cost less than the hand-off). */
+const DEFLATE_AHEAD_BYTES = 64 * 1024;
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

@@ -1,3 +1,4 @@
+/* global TextDecoder */
 /**
  * The shared strings table, read lazily: one pass checks the part and notes where each string item
  * starts and ends; a string is decoded only when a cell the contract reads refers to it. The part
@@ -48,6 +49,17 @@ export function readStringItem(scanner: XmlScanner): string {
   return decodeXstring(text);
 }
 
+const decoder = new TextDecoder();
+
+/**
+ * The bytes as text when every character is one byte (then byte offsets are text offsets), else
+ * null. Decoded in one native call: thousands of strings are then slices, not decodes.
+ */
+function wholeAscii(bytes: Uint8Array): string | null {
+  const text = decoder.decode(bytes);
+  return text.length === bytes.length ? text : null;
+}
+
 /**
  * The shared strings table. One pass checks the part and notes where each string item is; a plain
  * item (one `<t>`, as almost all are) also notes where its text is, so that reading it later is one
@@ -61,6 +73,8 @@ export class SharedStrings {
   private textEnds = new Int32Array(1024);
   private count = 0;
   private readonly cache = new Map<number, string>();
+  /** The part as one text when its offsets are those of its bytes (ASCII): strings are slices of it. */
+  private whole: string | null | undefined;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -76,6 +90,8 @@ export class SharedStrings {
           this.push(scanner.start);
           state = 0;
           if (scanner.selfClosing) this.plain(scanner.end, scanner.end, scanner.end);
+          else if (scanner.takeTextChild("t"))
+            this.plain(scanner.takenEnd, scanner.start, scanner.end);
         } else if (depth === 3) {
           if (state === 0 && scanner.localIs("t")) {
             state = scanner.selfClosing ? 2 : 1;
@@ -133,7 +149,10 @@ export class SharedStrings {
     const start = this.textStarts[index];
     if (start >= 0) {
       const end = this.textEnds[index];
-      const raw = decodeBytes(this.bytes, start, Math.abs(end));
+      this.whole ??= wholeAscii(this.bytes);
+      const raw = this.whole
+        ? this.whole.slice(start, Math.abs(end))
+        : decodeBytes(this.bytes, start, Math.abs(end));
       const lines = raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
       text = decodeXstring(end < 0 ? lines : decodeEntities(lines));
     } else {

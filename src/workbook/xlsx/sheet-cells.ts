@@ -72,13 +72,27 @@ interface Master {
   text: string;
 }
 
-const TYPES = ["s", "str", "inlineStr", "b", "e", "d", "n"];
-
-/** A cell's `t` attribute, matched on its bytes (a string made only for an unknown type). */
+/** A cell's `t` (after readCellAttributes), matched on its bytes; a string made only for an unknown type. */
 function cellType(scanner: XmlScanner): string {
-  if (scanner.attrIndex("t") < 0) return "n";
-  for (const t of TYPES) if (scanner.attrIs("t", t)) return t;
-  return scanner.attr("t") ?? "n";
+  const s = scanner.cellTypeStart;
+  if (s < 0) return "n";
+  const b = scanner.bytes;
+  const length = scanner.cellTypeEnd - s;
+  if (length === 1)
+    switch (b[s]) {
+      case 0x73:
+        return "s";
+      case 0x6e:
+        return "n";
+      case 0x62:
+        return "b";
+      case 0x65:
+        return "e";
+      case 0x64:
+        return "d";
+    }
+  const t = decodeBytes(b, s, scanner.cellTypeEnd);
+  return t === "str" || t === "inlineStr" ? t : (scanner.attr("t") ?? "n");
 }
 
 /** One cell as read: what the engine sees, its format, and its formula (if any). */
@@ -206,7 +220,8 @@ export function readCells(
       continue;
     }
     if (depth !== 4 || !scanner.localIs("c")) continue;
-    if (!scanner.attrCellRef("r")) column++;
+    scanner.readCellAttributes();
+    if (!scanner.cellHasRef) column++;
     else {
       const at = scanner.refColumn;
       if (at === 0 || at > MAX_COLUMN || scanner.refRow > MAX_ROW)
@@ -223,13 +238,24 @@ export function readCells(
           break;
         }
       }
-    const style = scanner.attrInt("s", 0);
+    const style = scanner.cellStyle;
     const type = target >= 0 ? cellType(scanner) : "n";
     const cellStart = scanner.start;
     if (scanner.selfClosing) {
       if (wantedRow) index.addCell(column, cellStart, scanner.end, 0);
       if (target >= 0)
         place(grids, rects, target, row, column, null, context.formatOf(style), null);
+      continue;
+    }
+    if (scanner.takeTextChild("v")) {
+      // Most cells: one value and nothing else.
+      if (wantedRow) index.addCell(column, cellStart, scanner.takenEnd, 0);
+      if (target < 0) continue;
+      const number = type === "n" || type === "s" ? scanner.textNumber() : undefined;
+      const format = context.formatOf(style);
+      const text = number === undefined ? scanner.textValue() : "";
+      const value = cellValue(type, text, null, false, format, context, fail, number);
+      place(grids, rects, target, row, column, value, format, null);
       continue;
     }
     // The cell's content: <f>, <v>, <is>.

@@ -14,7 +14,10 @@ export class Splices {
   }
 
   insert(at: number, text: string): void {
-    this.replace(at, at, text);
+    // Cells inserted one after another at the end of a row: one edit.
+    const last = this.edits[this.edits.length - 1];
+    if (last && last.start === at && last.end === at) last.text += text;
+    else this.replace(at, at, text);
   }
 
   get size(): number {
@@ -57,11 +60,11 @@ export class Splices {
 }
 
 /**
- * Copies bytes from..to of `source` into `out` at `at`; returns where the copy ends. The pieces
- * between thousands of edits are short: copied byte by byte, they cost less than a view apiece.
+ * Copies bytes from..to of `source` into `out` at `at`; returns where the copy ends. The shortest
+ * pieces between thousands of edits are copied byte by byte, which costs less than a view apiece.
  */
 function copy(source: Uint8Array, from: number, to: number, out: Uint8Array, at: number): number {
-  if (to - from > 64) out.set(source.subarray(from, to), at);
+  if (to - from > 16) out.set(source.subarray(from, to), at);
   else for (let i = from; i < to; i++) out[at + i - from] = source[i];
   return at + to - from;
 }

@@ -42,9 +42,12 @@ function guarded<T>(step: () => T): T {
   try {
     return step();
   } catch (error) {
-    throw error instanceof UnreadableWorkbook ? error : describeFailure(error);
+    throw asUnreadable(error);
   }
 }
+
+const asUnreadable = (error: unknown) =>
+  error instanceof UnreadableWorkbook ? error : describeFailure(error);
 
 export class XlsxSession implements WorkbookSession {
   /** How many cells were made into values so far: the cells the contract reads, never more. */
@@ -389,7 +392,7 @@ export class XlsxSession implements WorkbookSession {
 
   /** The new file: the input with only the contract's changes. */
   async save(): Promise<Uint8Array> {
-    return guarded(() => {
+    guarded(() => {
       for (const changes of this.pending.splice(0)) {
         this.write(changes.writes);
         for (const plan of changes.sheets ?? []) this.render(plan);
@@ -404,8 +407,12 @@ export class XlsxSession implements WorkbookSession {
       }
       this.styles.flush();
       this.workbook.flush();
-      return this.pkg.save();
     });
+    try {
+      return await this.pkg.saveWhenDeflated();
+    } catch (error) {
+      throw asUnreadable(error);
+    }
   }
 
   /** Settings the Excel add-in stored (Office document settings, in a web extension part). */
