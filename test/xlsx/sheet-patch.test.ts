@@ -8,7 +8,8 @@ import { columnLetters } from "../../src/core/address";
 import type { CellValue } from "../../src/core/cell";
 import { readCells } from "../../src/workbook/xlsx/sheet-cells";
 import { SheetIndex } from "../../src/workbook/xlsx/sheet-index";
-import { CellPatch, Patches, patchSheet, RowPatch } from "../../src/workbook/xlsx/sheet-patch";
+import { Patches, PatchValue } from "../../src/workbook/xlsx/patches";
+import { patchSheet } from "../../src/workbook/xlsx/sheet-patch";
 
 interface Sheet {
   prefix: string;
@@ -90,8 +91,8 @@ const patchArbitrary = fc.array(
         value: fc.double({ noNaN: true, noDefaultInfinity: true }),
         format: fc.constantFrom(null, "0.00"),
       }),
-      fc.constant<CellPatch>({ value: "", format: null }),
-      fc.constant<CellPatch>({ value: null, format: "0.00" })
+      fc.constant<{ value: PatchValue; format: string | null }>({ value: "", format: null }),
+      fc.constant<{ value: PatchValue; format: string | null }>({ value: null, format: "0.00" })
     ),
   }),
   { minLength: 1, maxLength: 20 }
@@ -110,13 +111,10 @@ test("the read's notes and a whole pass give the same sheet, holding exactly wha
       patchArbitrary,
       (sheet, omit, list) => {
         const bytes = encode(sheetXml(sheet, omit));
-        const patches: Patches = new Map();
-        for (const { row, column, patch } of list) {
-          let cells = patches.get(row);
-          if (!cells) patches.set(row, (cells = new RowPatch()));
-          cells.set(column, patch);
-        }
-        const rows = [...patches.keys()];
+        const patches = Patches.of(
+          list.map(({ row, column, patch }) => ({ row, column, ...patch }))
+        );
+        const rows = patches.rows;
         const area = {
           top: Math.min(...rows),
           bottom: Math.max(...rows),
@@ -131,12 +129,13 @@ test("the read's notes and a whole pass give the same sheet, holding exactly wha
         expect(Buffer.from(viaRead).toString()).toBe(Buffer.from(whole).toString());
 
         const expected: CellValue[][] = before.values.map((row) => [...row]);
-        for (const [row, { columns, cells }] of patches)
-          columns.forEach((column, i) => {
-            const value = cells[i].value;
-            // Excel keeps no negative zero: -0 is written as 0.
-            if (value !== null) expected[row - 1][column - 1] = value === "" ? null : value + 0;
-          });
+        // The cells as listed, the later of two for one cell winning.
+        const last = new Map(list.map((cell) => [`${cell.row}:${cell.column}`, cell]));
+        for (const { row, column, patch } of last.values()) {
+          const value = patch.value;
+          // Excel keeps no negative zero: -0 is written as 0.
+          if (value !== null) expected[row - 1][column - 1] = value === "" ? null : value + 0;
+        }
         const [after] = readCells(whole, "s.xml", [ALL], context);
         expect(after.values).toEqual(expected);
       }
@@ -150,13 +149,60 @@ test("a number keeps its shortest exact form; a cleared cell keeps its style", (
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="7"><c r="H7" s="3" t="s"><v>4</v></c></row></sheetData></worksheet>'
   );
   const one = (value: number | "") => {
-    const cells = new RowPatch();
-    cells.set(8, { value, format: null });
-    return new TextDecoder().decode(
-      patchSheet(bytes, "s.xml", new Map([[7, cells]]), styles).bytes
-    );
+    const patches = Patches.of([{ row: 7, column: 8, value, format: null }]);
+    return new TextDecoder().decode(patchSheet(bytes, "s.xml", patches, styles).bytes);
   };
   expect(one(102.95)).toContain('<c r="H7" s="3"><v>102.95</v></c>');
   expect(one(0.1 + 0.2)).toContain("<v>0.30000000000000004</v>");
   expect(one("")).toContain('<c r="H7" s="3"/>');
+});
+
+describe("the written cells, row by row", () => {
+  const cellsOf = (patches: Patches) =>
+    patches.rows.flatMap((row, ri) =>
+      patches.columns.slice(patches.cellsFrom(ri), patches.cellsTo(ri)).map((column, k) => {
+        const i = patches.cellsFrom(ri) + k;
+        return [row, column, patches.values[i], patches.formats[i]];
+      })
+    );
+
+  test("columns are merged by row, in column order; blank cells without a format are left out", () => {
+    const patches = Patches.fromColumns([
+      { top: 3, left: 6, values: [1, null, 3], formats: [null, null, "0.00"] },
+      { top: 2, left: 2, values: [null, 20, 30], formats: ["0", undefined, null] },
+    ]);
+    expect(cellsOf(patches)).toEqual([
+      [2, 2, null, "0"],
+      [3, 2, 20, null],
+      [3, 6, 1, null],
+      [4, 2, 30, null],
+      [5, 6, 3, "0.00"],
+    ]);
+    expect(patches.find(4)).toBe(2);
+    expect(patches.find(6)).toBe(-1);
+  });
+
+  test("of two columns writing one cell, the later wins, from columns or from cells", () => {
+    const fromColumns = Patches.fromColumns([
+      { top: 1, left: 4, values: [1, 2], formats: [null, null] },
+      { top: 2, left: 4, values: [9], formats: ["0.00"] },
+    ]);
+    expect(cellsOf(fromColumns)).toEqual([
+      [1, 4, 1, null],
+      [2, 4, 9, "0.00"],
+    ]);
+    const fromCells = Patches.of([
+      { row: 2, column: 4, value: 2, format: null },
+      { row: 1, column: 4, value: 1, format: null },
+      { row: 2, column: 4, value: 9, format: "0.00" },
+    ]);
+    expect(cellsOf(fromCells)).toEqual(cellsOf(fromColumns));
+  });
+
+  test("cells added out of order are refused, not written in the wrong place", () => {
+    const patches = new Patches();
+    patches.add(5, 3, 1, null);
+    expect(() => patches.add(5, 2, 1, null)).toThrow();
+    expect(() => patches.add(4, 9, 1, null)).toThrow();
+  });
 });

@@ -2,6 +2,8 @@ import { columnLetters, localAddress } from "../../core/address";
 import type { Area, CellStyle, PlanFont, SheetPlan } from "../../core/sheet-plan";
 import { encodeXstring } from "./shared-strings";
 import { escapeXml } from "./splices";
+import { utf8 } from "./opc";
+import { concat } from "./zip";
 import { NS } from "./xml-tree";
 
 /** Where a plan sheet's styles go: the workbook's style table. */
@@ -97,13 +99,16 @@ function mergedAway(merges: readonly Area[], height: number, width: number): Uin
 
 const ref = (a: Area) => localAddress(a.top, a.left, a.bottom, a.right);
 
+/** Rows encoded together: their text is short-lived, and the part's bytes grow in a few pieces. */
+const ROWS_PER_CHUNK = 256;
+
 /**
  * The worksheet part (xl/worksheets/sheetN.xml) for a plan: values, styles, merges, column widths,
  * row heights, no gridlines, A4 print setup fitted to one page wide, the drawing of its charts.
- * Written as one string because a Lembar of thousands of indicators is tens of thousands of styled
- * cells.
+ * A Lembar of thousands of indicators is tens of thousands of styled cells: their text is encoded
+ * a few hundred rows at a time, never held whole.
  */
-export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
+export function planSheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
   // No spread over the rows: a Lembar may have more rows than a call takes arguments.
   const lastColumn = plan.values.reduce((most, r) => Math.max(most, r.length), 1);
   // Wide enough for every value, style and merge (a style may reach past a row's last value).
@@ -117,6 +122,23 @@ export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
   const away = mergedAway(plan.merges, height, width);
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c + 1));
+  const { print } = plan;
+  const m = print.margins;
+  const chunks = [
+    utf8(
+      [
+        worksheetOpen(parts.strict),
+        `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
+        `<dimension ref="${ref({ top: 1, left: 1, bottom: Math.max(1, plan.values.length), right: lastColumn })}"/>`,
+        `<sheetViews><sheetView showGridLines="0" workbookViewId="0"/></sheetViews>`,
+        `<sheetFormatPr defaultRowHeight="15"/>`,
+        plan.columnWidths.length
+          ? `<cols>${plan.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+          : "",
+        `<sheetData>`,
+      ].join("")
+    ),
+  ];
   let rows = "";
   for (let r = 0; r < height; r++) {
     const values = plan.values[r] ?? [];
@@ -136,19 +158,13 @@ export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
     const tall = heights.get(row);
     if (cells || tall !== undefined)
       rows += `<row r="${row}"${tall !== undefined ? ` ht="${tall}" customHeight="1"` : ""}>${cells}</row>`;
+    if (r % ROWS_PER_CHUNK === ROWS_PER_CHUNK - 1) {
+      chunks.push(utf8(rows));
+      rows = "";
+    }
   }
-  const { print } = plan;
-  const m = print.margins;
-  return [
-    worksheetOpen(parts.strict),
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
-    `<dimension ref="${ref({ top: 1, left: 1, bottom: Math.max(1, plan.values.length), right: lastColumn })}"/>`,
-    `<sheetViews><sheetView showGridLines="0" workbookViewId="0"/></sheetViews>`,
-    `<sheetFormatPr defaultRowHeight="15"/>`,
-    plan.columnWidths.length
-      ? `<cols>${plan.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
-      : "",
-    `<sheetData>${rows}</sheetData>`,
+  const tail = [
+    `${rows}</sheetData>`,
     plan.merges.length
       ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((a) => `<mergeCell ref="${ref(a)}"/>`).join("")}</mergeCells>`
       : "",
@@ -159,4 +175,6 @@ export function planSheetXml(plan: SheetPlan, parts: SheetParts): string {
     parts.drawingRelId ? `<drawing r:id="${parts.drawingRelId}"/>` : "",
     `</worksheet>`,
   ].join("");
+  chunks.push(utf8(tail));
+  return concat(...chunks);
 }

@@ -15,15 +15,9 @@ import {
   SHARED_MASTER,
   SheetIndex,
 } from "./sheet-index";
+import { Patches, PatchValue } from "./patches";
 import { escapeXml, Splices } from "./splices";
 import { CLOSE, decodeBytes, END, OPEN, TEXT, XmlScanner } from "./xml-scanner";
-
-/** What one cell gets: a number, "" to clear it, or null to keep its content (format only). */
-export interface CellPatch {
-  value: number | "" | null;
-  /** A number format the cell must show; null keeps its own. */
-  format: string | null;
-}
 
 export interface StyleSource {
   withFormat(style: number, format: string): number;
@@ -39,28 +33,6 @@ export interface PatchOutcome {
    */
   partialArrays: string[];
 }
-
-/** The cells written in one row, by ascending column (written cells come mostly in order). */
-export class RowPatch {
-  readonly columns: number[] = [];
-  readonly cells: CellPatch[] = [];
-
-  set(column: number, patch: CellPatch): void {
-    let at = this.columns.length;
-    while (at > 0 && this.columns[at - 1] > column) at--;
-    if (at > 0 && this.columns[at - 1] === column) this.cells[at - 1] = patch;
-    else if (at === this.columns.length) {
-      this.columns.push(column);
-      this.cells.push(patch);
-    } else {
-      this.columns.splice(at, 0, column);
-      this.cells.splice(at, 0, patch);
-    }
-  }
-}
-
-/** Patches by row. */
-export type Patches = Map<number, RowPatch>;
 
 function numberText(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
@@ -86,11 +58,12 @@ interface Master {
 /** The index the read made, if it places every patched row; else the part indexed whole. */
 function usable(
   noted: SheetIndex | undefined,
-  rows: number[],
+  patches: Patches,
   bytes: Uint8Array,
   part: string
 ): SheetIndex {
-  const fits = noted && rows.every((r) => r >= noted.from && r <= noted.to);
+  const { rows } = patches;
+  const fits = noted && rows[0] >= noted.from && rows[rows.length - 1] <= noted.to;
   const index = fits ? noted : indexSheet(bytes, part);
   if (!index.ordered) throw new SheetProblem(part, "order", "");
   return index;
@@ -103,8 +76,7 @@ export function patchSheet(
   styles: StyleSource,
   noted?: SheetIndex
 ): PatchOutcome {
-  const rows = [...patches.keys()].sort((a, b) => a - b);
-  let index = usable(noted, rows, bytes, part);
+  let index = usable(noted, patches, bytes, part);
   // A written cell that starts a shared formula: the rest of the group, wherever it is, must be found.
   if (!index.complete && index.sharedMasters && replacesMaster(index, patches))
     index = indexSheet(bytes, part);
@@ -115,57 +87,82 @@ export function patchSheet(
   const replacedCells = new Set<number>();
   const arrays: string[] = [];
 
-  const newCell = (r: number, c: number, patch: CellPatch): string => {
-    if (patch.value === "" || (patch.value === null && !patch.format)) return "";
+  const { rows, columns, values, formats } = patches;
+  /** Cell i of the patches as a new element ("" when it writes nothing). */
+  const newCell = (r: number, i: number): string => {
+    const value = values[i];
+    const format = formats[i];
+    if (value === "" || (value === null && !format)) return "";
+    const c = columns[i];
     const style = index.layout.styleAt(r, c);
-    const s = patch.format ? styles.withFormat(style, patch.format) : style;
+    const s = format ? styles.withFormat(style, format) : style;
     const at = `r="${columnLetters(c)}${r}"${s ? ` s="${s}"` : ""}`;
-    if (typeof patch.value === "number")
-      return `<${p}c ${at}><${p}v>${numberText(patch.value)}</${p}v></${p}c>`;
+    if (typeof value === "number")
+      return `<${p}c ${at}><${p}v>${numberText(value)}</${p}v></${p}c>`;
     return `<${p}c ${at}/>`;
   };
-  const newRow = (r: number): string => {
-    const { columns, cells } = patches.get(r)!;
+  /** The cells of patch row ri, as new elements. */
+  const newCells = (ri: number): string => {
     let body = "";
-    for (let i = 0; i < columns.length; i++) body += newCell(r, columns[i], cells[i]);
-    return body ? `<${p}row r="${r}">${body}</${p}row>` : "";
+    for (let i = patches.cellsFrom(ri); i < patches.cellsTo(ri); i++) body += newCell(rows[ri], i);
+    return body;
+  };
+  const newRow = (ri: number): string => {
+    const body = newCells(ri);
+    return body ? `<${p}row r="${rows[ri]}">${body}</${p}row>` : "";
+  };
+  const newRows = (): string => {
+    let text = "";
+    for (let ri = 0; ri < rows.length; ri++) text += newRow(ri);
+    return text;
   };
 
   if (index.dataOpenEnd < 0) {
     // No <sheetData> at all: the rows go into one, where CT_Worksheet wants it.
-    const data = `<${p}sheetData>${rows.map(newRow).join("")}</${p}sheetData>`;
+    const data = `<${p}sheetData>${newRows()}</${p}sheetData>`;
     if (index.rootSelfClosing)
       splices.replace(index.rootOpenEnd - 2, index.rootOpenEnd, `>${data}</${index.rootName}>`);
     else splices.insert(index.dataPlace, data);
   } else if (index.dataEnd >= 0) {
     // <sheetData/>: the rows go inside it.
     const tag = `${p}sheetData`;
-    splices.replace(index.dataEnd - 2, index.dataEnd, `>${rows.map(newRow).join("")}</${tag}>`);
+    splices.replace(index.dataEnd - 2, index.dataEnd, `>${newRows()}</${tag}>`);
   } else
-    for (const r of rows) {
+    for (let ri = 0; ri < rows.length; ri++) {
+      const r = rows[ri];
       const at = index.findRow(r);
       if (at < 0) {
         const before = -at - 2;
-        const text = newRow(r);
+        const text = newRow(ri);
         if (text) splices.insert(before >= 0 ? index.row(before).end : index.before, text);
         continue;
       }
       const row = index.row(at);
-      const { columns, cells } = patches.get(r)!;
-      extendSpans(bytes, row, columns, splices);
+      const from = patches.cellsFrom(ri);
+      const to = patches.cellsTo(ri);
+      extendSpans(bytes, row, columns[from], columns[to - 1], splices);
       if (row.closeStart < 0) {
-        const body = columns.map((c, i) => newCell(r, c, cells[i])).join("");
-        splices.replace(row.openEnd - 2, row.openEnd, `>${body}</${p}row>`);
+        splices.replace(row.openEnd - 2, row.openEnd, `>${newCells(ri)}</${p}row>`);
         continue;
       }
       let k = 0; // the row's cells, merged with the written columns
-      for (let i = 0; i < columns.length; i++) {
+      for (let i = from; i < to; i++) {
         const c = columns[i];
         while (k < row.cells && index.cellColumn(row.firstCell + k) < c) k++;
-        const patch = cells[i];
         if (k < row.cells && index.cellColumn(row.firstCell + k) === c) {
           const cell = index.cell(row.firstCell + k);
-          const replaced = replaceCell(bytes, part, cell, patch, styles, r, p, moved, arrays);
+          const replaced = replaceCell(
+            bytes,
+            part,
+            cell,
+            values[i],
+            formats[i],
+            styles,
+            r,
+            p,
+            moved,
+            arrays
+          );
           if (replaced) {
             splices.replace(cell.start, cell.end, replaced.text);
             if (replaced.formula) formulaReplaced = true;
@@ -173,7 +170,7 @@ export function patchSheet(
           }
           k++;
         } else {
-          const text = newCell(r, c, patch);
+          const text = newCell(r, i);
           const next = k < row.cells ? index.cell(row.firstCell + k).start : row.closeStart;
           if (text) splices.insert(next, text);
         }
@@ -183,7 +180,7 @@ export function patchSheet(
   if (index.dimension) {
     const [s, e] = index.dimension;
     const current = decodeBytes(bytes, s, e);
-    const wider = widenDimension(current, rows, patches);
+    const wider = widenDimension(current, patches);
     if (wider !== current) splices.replace(s, e, wider);
   }
   return {
@@ -200,24 +197,27 @@ function coveredBy(ref: string, patches: Patches): boolean {
   const to = parseCellRef(b.replace(/\$/g, ""));
   if (!from || !to) return false;
   for (let r = from.row; r <= to.row; r++) {
-    const row = patches.get(r);
+    const ri = patches.find(r);
+    if (ri < 0) return false;
     for (let c = from.column; c <= to.column; c++) {
-      const i = row ? row.columns.indexOf(c) : -1;
-      if (i < 0 || row!.cells[i].value === null) return false;
+      let i = patches.cellsFrom(ri);
+      while (i < patches.cellsTo(ri) && patches.columns[i] !== c) i++;
+      if (i === patches.cellsTo(ri) || patches.values[i] === null) return false;
     }
   }
   return true;
 }
 
 function replacesMaster(index: SheetIndex, patches: Patches): boolean {
-  for (const [r, { columns, cells }] of patches) {
-    const at = index.findRow(r);
+  for (let ri = 0; ri < patches.rowCount; ri++) {
+    const at = index.findRow(patches.rows[ri]);
     if (at < 0) continue;
     const row = index.row(at);
     for (let k = 0; k < row.cells; k++) {
       const cell = index.cell(row.firstCell + k);
-      const i = columns.indexOf(cell.column);
-      if (i >= 0 && cells[i].value !== null && cell.flags & SHARED_MASTER) return true;
+      if (!(cell.flags & SHARED_MASTER)) continue;
+      for (let i = patches.cellsFrom(ri); i < patches.cellsTo(ri); i++)
+        if (patches.columns[i] === cell.column && patches.values[i] !== null) return true;
     }
   }
   return false;
@@ -228,7 +228,8 @@ function replaceCell(
   bytes: Uint8Array,
   part: string,
   cell: IndexedCell,
-  patch: CellPatch,
+  value: PatchValue,
+  format: string | null,
   styles: StyleSource,
   row: number,
   p: string,
@@ -238,8 +239,8 @@ function replaceCell(
   const scanner = new XmlScanner(bytes.subarray(cell.start, cell.end), part);
   scanner.next();
   const style = scanner.attrInt("s", 0);
-  const s = patch.format ? styles.withFormat(style, patch.format) : style;
-  if (patch.value === null) {
+  const s = format ? styles.withFormat(style, format) : style;
+  if (value === null) {
     // Content kept: only the style changes.
     if (s === style) return null;
     const k = scanner.attrIndex("s");
@@ -292,8 +293,8 @@ function replaceCell(
   const at = `r="${columnLetters(cell.column)}${row}"${s ? ` s="${s}"` : ""}${kept}`;
   return {
     text:
-      typeof patch.value === "number"
-        ? `<${p}c ${at}><${p}v>${numberText(patch.value)}</${p}v></${p}c>`
+      typeof value === "number"
+        ? `<${p}c ${at}><${p}v>${numberText(value)}</${p}v></${p}c>`
         : `<${p}c ${at}/>`,
     formula,
   };
@@ -355,12 +356,13 @@ function moveMasters(
 function extendSpans(
   bytes: Uint8Array,
   row: IndexedRow,
-  columns: number[],
+  first: number,
+  last: number,
   splices: Splices
 ): void {
   const vs = row.spansStart;
   const ve = row.spansEnd;
-  if (vs < 0 || !columns.length) return;
+  if (vs < 0) return;
   let low = 0;
   let i = vs;
   for (; i < ve && bytes[i] >= 0x30 && bytes[i] <= 0x39; i++) low = low * 10 + bytes[i] - 0x30;
@@ -369,14 +371,12 @@ function extendSpans(
   const from = ++i;
   for (; i < ve && bytes[i] >= 0x30 && bytes[i] <= 0x39; i++) high = high * 10 + bytes[i] - 0x30;
   if (i !== ve || i === from) return;
-  const first = columns[0];
-  const last = columns[columns.length - 1];
   if (first >= low && last <= high) return;
   splices.replace(vs, ve, `${Math.min(low, first)}:${Math.max(high, last)}`);
 }
 
-/** The sheet's `dimension` grown to take in the written cells (`rows`: the patched rows, sorted). */
-function widenDimension(ref: string, rows: number[], patches: Patches): string {
+/** The sheet's `dimension` grown to take in the written cells. */
+function widenDimension(ref: string, patches: Patches): string {
   const [a, b = a] = ref.split(":");
   const from = parseCellRef(a.replace(/\$/g, ""));
   const to = parseCellRef(b.replace(/\$/g, ""));
@@ -384,11 +384,12 @@ function widenDimension(ref: string, rows: number[], patches: Patches): string {
   let { row: top, column: left } = from;
   let { row: bottom, column: right } = to;
   // Rows beyond the dimension are few: only they, and the columns of all rows, are looked at.
-  for (const r of rows) {
-    const { columns, cells } = patches.get(r)!;
+  const { rows, columns, values } = patches;
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri];
     let written = false;
-    for (let i = 0; i < columns.length; i++) {
-      if (cells[i].value === null || cells[i].value === "") continue;
+    for (let i = patches.cellsFrom(ri); i < patches.cellsTo(ri); i++) {
+      if (values[i] === null || values[i] === "") continue;
       written = true;
       if (columns[i] < left) left = columns[i];
       if (columns[i] > right) right = columns[i];

@@ -20,7 +20,8 @@ import { planSheetXml, textSheetXml } from "./plan-sheet-xml";
 import { SharedStrings } from "./shared-strings";
 import { CellGrid, readCells, Rect, SheetContext } from "./sheet-cells";
 import { SheetIndex } from "./sheet-index";
-import { Patches, patchSheet, RowPatch } from "./sheet-patch";
+import { Patches } from "./patches";
+import { patchSheet } from "./sheet-patch";
 import { StyleBook } from "./styles";
 import { findOfficeDocument } from "./office-document";
 import { WorkbookPart, SheetEntry } from "./workbook-parts";
@@ -233,26 +234,21 @@ export class XlsxSession implements WorkbookSession {
   }
 
   private write(writes: readonly CellWrite[]): void {
-    const bySheet = new Map<SheetEntry, Patches>();
+    const bySheet = new Map<SheetEntry, CellWrite[]>();
     for (const w of writes) {
       const sheet = this.workbook.sheetNamed(w.sheet)!; // checked by apply
-      let rows = bySheet.get(sheet);
-      if (!rows) bySheet.set(sheet, (rows = new Map()));
-      for (let r = 0; r < w.values.length; r++) {
-        const value = w.values[r];
-        const format = w.formats[r] ?? null;
-        if (value === null && !format) continue;
-        let cells = rows.get(w.top + r);
-        if (!cells) rows.set(w.top + r, (cells = new RowPatch()));
-        cells.set(w.left, { value, format });
-      }
+      const columns = bySheet.get(sheet);
+      if (columns) columns.push(w);
+      else bySheet.set(sheet, [w]);
     }
-    for (const [sheet, rows] of bySheet) {
+    for (const [sheet, columns] of bySheet) {
+      const patches = Patches.fromColumns(columns);
+      if (!patches.rowCount) continue;
       const part = sheet.part!;
       const outcome = patchSheet(
         this.sheetXml(sheet),
         part.slice(1),
-        rows,
+        patches,
         this.styles,
         this.indexes.get(part)
       );
@@ -270,13 +266,13 @@ export class XlsxSession implements WorkbookSession {
   /** Replaces the plan's sheet whole (or adds it), with its print titles and its charts. */
   private render(plan: SheetPlan): void {
     const charts = plan.charts ?? [];
-    const xml = planSheetXml(plan, {
+    const bytes = planSheetXml(plan, {
       styleId: (style, font) => this.styles.planStyle(style, font),
       strict: this.workbook.strict,
       // The sheet's relationships are all ours (the old ones go with its old content).
       ...(charts.length ? { drawingRelId: "rId1" } : {}),
     });
-    const sheet = this.generatedSheet(plan.name, "visible", xml);
+    const sheet = this.generatedSheet(plan.name, "visible", bytes);
     if (charts.length) this.drawCharts(plan, sheet.part!);
     const index = this.workbook.sheets.indexOf(sheet);
     const { first, last } = plan.print.titleRows;
@@ -328,7 +324,11 @@ export class XlsxSession implements WorkbookSession {
   }
 
   /** A sheet whose whole content is ours: its part rewritten, or a new sheet at the end. */
-  private generatedSheet(name: string, state: "visible" | "veryHidden", xml: string): SheetEntry {
+  private generatedSheet(
+    name: string,
+    state: "visible" | "veryHidden",
+    bytes: Uint8Array
+  ): SheetEntry {
     let sheet = this.workbook.sheetNamed(name);
     if (sheet && !sheet.part)
       throw new UnreadableWorkbook(
@@ -342,7 +342,6 @@ export class XlsxSession implements WorkbookSession {
       sheet = this.workbook.addSheet(name, state);
       this.pkg.setOverride(sheet.part!, CONTENT_TYPE.worksheet);
     }
-    const bytes = utf8(xml);
     this.indexes.delete(sheet.part!);
     this.pkg.write(sheet.part!, bytes);
     return sheet;
@@ -386,7 +385,11 @@ export class XlsxSession implements WorkbookSession {
   storeSettings(stored: Stored): void {
     const json = JSON.stringify(validatedForStore(stored));
     guarded(() =>
-      this.generatedSheet(SETTINGS_SHEET, "veryHidden", textSheetXml(json, this.workbook.strict))
+      this.generatedSheet(
+        SETTINGS_SHEET,
+        "veryHidden",
+        utf8(textSheetXml(json, this.workbook.strict))
+      )
     );
   }
 
