@@ -2,7 +2,7 @@
  * The command on files, each run a fresh process:
  * - scale: the CLI (`--out --lembar`) on a generated workbook (3,000 indicators in 60 sasaran,
  *   6,000 budget lines) against exceljs's Workbook loading and saving the same file, bundled the
- *   same way as the command (bench/build-baseline.js), alternated;
+ *   same way as the command (bench/build-baseline.js), alternated seven times (medians);
  * - hostile: the CLI on a workbook with whole-sheet validation on every column, 50,000 merges and a
  *   1,048,576-row dimension (test/fixtures/bentuk/hostil.xlsx, made by scripts/make-fixtures.ts).
  */
@@ -35,7 +35,7 @@ const peakMb = (runs: Run[]) => Math.max(...runs.map((r) => r.rssKb)) / 1024;
 
 export async function cliFigures(
   root: string,
-  runs = 5
+  runs = 7
 ): Promise<{
   ratio: number;
   cliMs: number;

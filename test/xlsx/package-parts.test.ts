@@ -1,5 +1,8 @@
 /** The pieces of the .xlsx package code, each on its own: zip, formulas, shared strings, styles. */
 import JSZip from "jszip";
+import { inflateRawSync } from "zlib";
+import { generatedSpecs } from "../../bench/generate";
+import { NODE_CODEC } from "../../src/cli/node-codec";
 import { hitung } from "../../src/app/hitung";
 import { workbookFromSpecs } from "../../src/sample/build-xlsx";
 import { perjanjianKinerja } from "../../src/sample/seed";
@@ -139,6 +142,51 @@ describe("the shared strings table", () => {
     ]);
     expect(sst.get(8)).toBeUndefined();
     expect(sst.get(-1)).toBeUndefined();
+  });
+
+  test("an all-ASCII table (its strings slices of one text) reads as one holding other characters", () => {
+    const items = [
+      "<si><t>Indeks &amp; Kepuasan</t></si>",
+      "<si><t>Target</t><r><t> 2020</t></r></si>",
+      "<si><t>baris\r\nbaru</t></si>",
+      "<si/>",
+      "<si><t>Sasaran 1</t></si>",
+    ];
+    const ascii = table(items.join(""));
+    const other = table(`${items.join("")}<si><t>Capaian ≥ 100 %</t></si>`);
+    const bom = new SharedStrings(
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(`<sst>${items.join("")}</sst>`)]),
+      "xl/sharedStrings.xml"
+    );
+    const read = (sst: SharedStrings) => items.map((_, i) => sst.get(i));
+    expect(read(ascii)).toEqual([
+      "Indeks & Kepuasan",
+      "Target 2020",
+      "baris\nbaru",
+      "",
+      "Sasaran 1",
+    ]);
+    expect(read(other)).toEqual(read(ascii));
+    expect(read(bom)).toEqual(read(ascii));
+    expect(other.get(5)).toBe("Capaian ≥ 100 %");
+  });
+});
+
+describe("the command's codec", () => {
+  test("parts deflated ahead on Node's thread pool give the same workbook as deflated at save", async () => {
+    // Sheets past the 64 KB from which parts are deflated ahead (the bench's generated workbook).
+    const input = await workbookFromSpecs(generatedSpecs(400, 800, 20));
+    const saved = async (codec?: typeof NODE_CODEC) => {
+      const session = await XlsxSession.open(input, codec);
+      await hitung(session, { lembar: true, tabel: true });
+      return partsOf(await session.save());
+    };
+    const big = new Uint8Array(200_000).map((_, i) => 65 + (i % 7));
+    const ahead = await NODE_CODEC.deflateAhead!(big);
+    expect(inflateRawSync(ahead)).toEqual(Buffer.from(big));
+    const viaThreads = await saved(NODE_CODEC);
+    expect([...viaThreads.values()].some((part) => part.length > 64 * 1024)).toBe(true);
+    expect(viaThreads).toEqual(await saved());
   });
 });
 

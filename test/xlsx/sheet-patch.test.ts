@@ -180,6 +180,7 @@ describe("the written cells, row by row", () => {
     ]);
     expect(patches.find(4)).toBe(2);
     expect(patches.find(6)).toBe(-1);
+    expect([0, 1, 2, 3, 4].map((i) => patches.rowOf(i))).toEqual([2, 3, 3, 4, 5]);
   });
 
   test("of two columns writing one cell, the later wins, from columns or from cells", () => {

@@ -136,3 +136,104 @@ describe("a <v>'s plain decimal read from its bytes", () => {
       expect([text, numberOf(text)]).toEqual([text, undefined]);
   });
 });
+
+describe("one step over a cell's value or a string's text", () => {
+  /** Tokens as `tokens` gives them, taking each element's only text child in one step where it can. */
+  function tokensTaking(xml: string, local: string): string[] {
+    const s = new XmlScanner(bytes(xml), "uji.xml");
+    const out: string[] = [];
+    for (let k = s.next(); k !== END; k = s.next()) {
+      if (k === OPEN) {
+        const name = s.qualifiedName();
+        out.push(`<${name}${s.selfClosing ? "/" : ""}>`);
+        const prefix = name.includes(":") ? name.slice(0, name.indexOf(":") + 1) : "";
+        if (s.takeTextChild(local)) {
+          expect(s.kind).toBe(TEXT);
+          expect(
+            new TextDecoder().decode(bytes(xml).subarray(s.takenEnd - name.length - 3, s.takenEnd))
+          ).toBe(`</${name}>`);
+          out.push(`<${prefix}${local}>`);
+          if (s.end > s.start) out.push(JSON.stringify(s.textValue()));
+          out.push(`</${prefix}${local}>`, `</${name}>`);
+        }
+      } else if (k === CLOSE) out.push(`</${s.qualifiedName()}>`);
+      else if (k === TEXT) out.push(JSON.stringify(s.textValue()));
+    }
+    return out;
+  }
+
+  const outcome = (read: () => string[]) => {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof XmlError) return `XmlError: ${error.reason}`;
+      throw error;
+    }
+  };
+
+  const pieces = [
+    '<c r="A1" s="2"><v>12.5</v></c>',
+    "<c><v></v></c>",
+    "<x:c><x:v>7</x:v></x:c>",
+    "<x:c><v>7</v></x:c>",
+    "<c><v>a &amp; b&#65;</v></c>",
+    '<c><v a="1">3</v></c>',
+    "<c><f>A1</f><v>3</v></c>",
+    "<c><v>3</v ></c>",
+    "<c><v>3</v></c >",
+    "<c><v><![CDATA[x]]></v></c>",
+    "<c><vm>3</vm></c>",
+    "<c><v>3</v><v>4</v></c>",
+    "<c/>",
+    "<c><is><t>x</t></is></c>",
+    "<c>\n<v>3</v></c>",
+    "<c><v>3\r\n4</v></c>",
+    "<si><t>Dinas</t></si>",
+    "<c><v>3</w></c>",
+    "<c><v>3</v></d>",
+    "<c><v>&bad;</v></c>",
+    "<c><v>3</v>",
+  ];
+
+  test("gives what the tokens one by one give, and refuses what they refuse (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (chosen) => {
+        const xml = `<ws xmlns:x="urn:x">${chosen.join("")}</ws>`;
+        expect(outcome(() => tokensTaking(xml, "v"))).toEqual(outcome(() => tokens(xml)));
+        expect(outcome(() => tokensTaking(xml, "t"))).toEqual(outcome(() => tokens(xml)));
+      }),
+      { numRuns: 400 }
+    );
+  });
+
+  test("a cell's r, s and t in one pass are what asking for each gives", () => {
+    const attributes = fc.shuffledSubarray(
+      ['r="AB12"', 's="7"', 't="s"', 'cm="1"', 'x:r="Z9"', 's="x"', 'r="12"', 't="inlineStr"'],
+      { minLength: 0 }
+    );
+    fc.assert(
+      fc.property(attributes, fc.constantFrom(" ", "\n  "), (list, space) => {
+        const s = new XmlScanner(
+          bytes(`<c xmlns:x="urn:x"${space}${list.join(space)}/>`),
+          "uji.xml"
+        );
+        s.next();
+        s.readCellAttributes();
+        const { cellHasRef, cellStyle, refColumn, refRow } = s;
+        const type =
+          s.cellTypeStart < 0
+            ? undefined
+            : new TextDecoder().decode(
+                bytes(`<c xmlns:x="urn:x"${space}${list.join(space)}/>`).subarray(
+                  s.cellTypeStart,
+                  s.cellTypeEnd
+                )
+              );
+        expect(cellHasRef).toBe(s.attrCellRef("r"));
+        if (cellHasRef) expect([refColumn, refRow]).toEqual([s.refColumn, s.refRow]);
+        expect(cellStyle).toBe(s.attrInt("s", 0));
+        expect(type).toBe(s.attr("t"));
+      })
+    );
+  });
+});

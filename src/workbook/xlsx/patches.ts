@@ -55,6 +55,18 @@ export class Patches {
     return -1;
   }
 
+  /** The row number of cell i. */
+  rowOf(i: number): number {
+    let low = 0;
+    let high = this.first.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.first[mid] <= i) low = mid;
+      else high = mid - 1;
+    }
+    return this.rows[low];
+  }
+
   /** Adds a cell after those added so far (by row, then column); the same cell again replaces it. */
   add(row: number, column: number, value: PatchValue, format: string | null): void {
     const n = this.rows.length;
@@ -92,31 +104,36 @@ export class Patches {
    * written); of two columns writing one cell, the later wins.
    */
   static fromColumns(writes: readonly ColumnPatch[]): Patches {
-    const order = writes.map((_, i) => i).sort((a, b) => writes[a].left - writes[b].left || a - b);
-    const cursors = order.map(() => 0);
-    // The row each column writes next (Infinity when it has no more).
-    const heads = order.map(() => 0);
-    const advance = (k: number) => {
-      const w = writes[order[k]];
-      let r = cursors[k];
-      while (r < w.values.length && w.values[r] === null && !w.formats[r]) r++;
-      cursors[k] = r;
-      heads[k] = r < w.values.length ? w.top + r : Infinity;
-    };
-    order.forEach((_, k) => advance(k));
+    const columns = writes
+      .map((_, i) => i)
+      .sort((a, b) => writes[a].left - writes[b].left || a - b)
+      .map((i) => writes[i]);
+    const k = columns.length;
+    // Per column: the next cell it writes, and that cell's row (Infinity when it has no more).
+    const cursors = columns.map((w) => nextWritten(w, 0));
+    const heads = columns.map((w, j) =>
+      cursors[j] < w.values.length ? w.top + cursors[j] : Infinity
+    );
     const patches = new Patches();
     for (;;) {
       let row = Infinity;
-      for (const head of heads) if (head < row) row = head;
+      for (let j = 0; j < k; j++) if (heads[j] < row) row = heads[j];
       if (row === Infinity) return patches;
-      for (let k = 0; k < order.length; k++) {
-        if (heads[k] !== row) continue;
-        const w = writes[order[k]];
-        const r = cursors[k];
+      for (let j = 0; j < k; j++) {
+        if (heads[j] !== row) continue;
+        const w = columns[j];
+        const r = cursors[j];
         patches.add(row, w.left, w.values[r], w.formats[r] ?? null);
-        cursors[k] = r + 1;
-        advance(k);
+        const next = nextWritten(w, r + 1);
+        cursors[j] = next;
+        heads[j] = next < w.values.length ? w.top + next : Infinity;
       }
     }
   }
+}
+
+/** The first cell of the column from r on with a value or a format to write. */
+function nextWritten(w: ColumnPatch, r: number): number {
+  while (r < w.values.length && w.values[r] === null && !w.formats[r]) r++;
+  return r;
 }

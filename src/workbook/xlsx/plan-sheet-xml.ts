@@ -36,6 +36,19 @@ export function textSheetXml(text: string, strict = false): string {
   return `${worksheetOpen(strict)}<dimension ref="A1"/><sheetData><row r="1"><c r="A1" t="inlineStr">${inlineText(text)}</c></row></sheetData></worksheet>`;
 }
 
+/** A style's content as a key (what it sets, whatever the order it was written in). */
+function styleKey(s: CellStyle): string {
+  return `${s.bold}|${s.italic}|${s.underline}|${s.fontSize}|${s.horizontal}|${s.vertical}|${s.wrap}|${s.border}|${s.fill}|${s.numberFormat}`;
+}
+
+/** `top` over `base`: what `top` sets wins; what it leaves unset (or undefined) stays. */
+function layered(base: CellStyle, top: CellStyle): CellStyle {
+  const out: CellStyle = { ...base };
+  for (const key of Object.keys(top) as (keyof CellStyle)[])
+    if (top[key] !== undefined) (out as Record<string, unknown>)[key] = top[key];
+  return out;
+}
+
 /**
  * The style id of every cell of the plan's grid (0 for none), flat by row (`row * width + column`,
  * 0-based); merged cells take their first cell's. The plan's styles stack on each cell: each
@@ -50,7 +63,7 @@ function styleIdsOf(plan: SheetPlan, height: number, width: number, parts: Sheet
   const next = new Map<number, number>(); // node × kinds + kind → node
   const kinds = new Map<string, number>();
   const kindOf = plan.styles.map(({ style }) => {
-    const key = JSON.stringify(style);
+    const key = styleKey(style);
     let kind = kinds.get(key);
     if (kind === undefined) kinds.set(key, (kind = kinds.size));
     return kind;
@@ -64,7 +77,7 @@ function styleIdsOf(plan: SheetPlan, height: number, width: number, parts: Sheet
         let node = next.get(key);
         if (node === undefined) {
           node = styles.length;
-          styles.push({ ...styles[nodes[at]], ...style });
+          styles.push(layered(styles[nodes[at]], style));
           next.set(key, node);
         }
         nodes[at] = node;

@@ -383,21 +383,20 @@ function widenDimension(ref: string, patches: Patches): string {
   if (!from || !to || !from.row || !to.row) return ref;
   let { row: top, column: left } = from;
   let { row: bottom, column: right } = to;
-  // Rows beyond the dimension are few: only they, and the columns of all rows, are looked at.
-  const { rows, columns, values } = patches;
-  for (let ri = 0; ri < rows.length; ri++) {
-    const r = rows[ri];
-    let written = false;
-    for (let i = patches.cellsFrom(ri); i < patches.cellsTo(ri); i++) {
-      if (values[i] === null || values[i] === "") continue;
-      written = true;
-      if (columns[i] < left) left = columns[i];
-      if (columns[i] > right) right = columns[i];
-    }
-    if (!written) continue;
-    if (r < top) top = r;
-    if (r > bottom) bottom = r;
+  // The written cells' columns in one flat pass; their rows bounded by the first and the last.
+  const { columns, values } = patches;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < columns.length; i++) {
+    if (values[i] === null || values[i] === "") continue;
+    if (first < 0) first = i;
+    last = i;
+    if (columns[i] < left) left = columns[i];
+    if (columns[i] > right) right = columns[i];
   }
+  if (first < 0) return ref;
+  top = Math.min(top, patches.rowOf(first));
+  bottom = Math.max(bottom, patches.rowOf(last));
   const start = `${columnLetters(left)}${top}`;
   const end = `${columnLetters(right)}${bottom}`;
   const wider = start === end ? start : `${start}:${end}`;
