@@ -1,7 +1,8 @@
 /* global NodeJS */
 /**
- * LibreOffice headless for tests: what a person who opens the file in another program gets.
- * Debian's libreoffice-calc-nogui (.ci/run installs it).
+ * LibreOffice headless and poppler for tests: what a person who opens the file in another program,
+ * or prints it, gets. Debian's libreoffice-calc-nogui, libreoffice-writer-nogui and poppler-utils
+ * (.ci/run installs them).
  */
 import { spawnSync } from "child_process";
 import fs from "fs";
@@ -44,4 +45,26 @@ export function convertAll(
     );
     return fs.existsSync(out) ? out : null;
   });
+}
+
+/** Runs a command-line tool (pdfinfo, pdftotext, pdftoppm, ...); its standard output, or throws. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+  const out = spawnSync(command, args, {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
+  if (out.error)
+    throw new Error(
+      `${command} is missing: install Debian's libreoffice-calc-nogui and poppler-utils (.ci/run does): ${out.error}`
+    );
+  if (out.status !== 0) throw new Error(`${command} failed: ${out.stderr}`);
+  return out.stdout;
+}
+
+/** One file converted to PDF by LibreOffice (in the given locale); the PDF's path, or throws. */
+export function pdfOf(file: string, env: NodeJS.ProcessEnv = {}): string {
+  const [pdf] = convertAll([file], "pdf", env);
+  if (!pdf) throw new Error(`LibreOffice made no PDF of ${file}`);
+  return pdf;
 }

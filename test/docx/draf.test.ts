@@ -1,5 +1,4 @@
 /** The Draf BAB III (CONTRACT.md §8): the document model on the seed, and the .docx it becomes. */
-import { spawnSync } from "child_process";
 import { unzipSync, strFromU8 } from "fflate";
 import fs from "fs";
 import os from "os";
@@ -18,7 +17,7 @@ import { tabelModels } from "../../src/core/tabel-model";
 import { drafDocx } from "../../src/docx/draf-docx";
 import { anggaran, perjanjianKinerja } from "../../src/sample/seed";
 import { SheetSpec, workbookOf } from "../../src/sample/table";
-import { convertAll } from "../libreoffice";
+import { convertAll, run } from "../libreoffice";
 
 const OUTPUT = path.join(__dirname, "..", "..", "test-output");
 
@@ -322,16 +321,6 @@ describe("numbers as the sheet shows them", () => {
 
 // ---------------------------------------------------------------------------------------------
 // The .docx through LibreOffice
-
-function run(command: string, args: string[]): string {
-  const r = spawnSync(command, args, { encoding: "utf8", timeout: 120_000 });
-  if (r.error)
-    throw new Error(
-      `${command} is missing: install Debian's poppler-utils (.ci/run does): ${r.error}`
-    );
-  if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr}`);
-  return r.stdout;
-}
 
 /** Text runs of a WordprocessingML part, entities decoded: what Word shows, literally. */
 function textOfPart(xml: string): string {

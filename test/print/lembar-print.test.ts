@@ -1,5 +1,4 @@
 /* global NodeJS */
-import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -7,24 +6,11 @@ import { hitung } from "../../src/app/hitung";
 import { buildLembar } from "../../src/core/lembar";
 import { workbookFromSpecs } from "../../src/sample/build-xlsx";
 import { XlsxSession } from "../../src/workbook/xlsx/xlsx-session";
+import { pdfOf, run } from "../libreoffice";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "assets", "contoh", "lkjip-2020-bkpp-semarang.xlsx");
 const OUTPUT = path.join(ROOT, "test-output");
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(command, args, {
-    encoding: "utf8",
-    env: { ...process.env, ...env },
-    timeout: 120_000,
-  });
-  if (result.error)
-    throw new Error(
-      `${command} is missing: install Debian's libreoffice-calc-nogui and poppler-utils (.ci/run does)`
-    );
-  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-  return result.stdout;
-}
 
 describe("the printed Lembar (LibreOffice headless)", () => {
   jest.setTimeout(180_000);
@@ -44,24 +30,7 @@ describe("the printed Lembar (LibreOffice headless)", () => {
     const xlsx = path.join(dir, "lembar-pengukuran.xlsx");
     fs.writeFileSync(xlsx, await alone.save());
     // An Indonesian locale, as an officer's machine has: 101,56 and Rp 19.583.587.447.
-    run(
-      "soffice",
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        xlsx,
-      ],
-      {
-        LC_ALL: "id_ID.UTF-8",
-        LANG: "id_ID.UTF-8",
-      }
-    );
-    const pdf = path.join(dir, "lembar-pengukuran.pdf");
+    const pdf = pdfOf(xlsx, { LC_ALL: "id_ID.UTF-8", LANG: "id_ID.UTF-8" });
     info = run("pdfinfo", [pdf]);
     text = run("pdftotext", ["-layout", pdf, "-"]).replace(/[ \t]+/g, " ");
     fs.mkdirSync(OUTPUT, { recursive: true });

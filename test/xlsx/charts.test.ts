@@ -4,7 +4,6 @@
  * refer to the sheet's own cells, in a drawing of their own, replaced whole on a second run; and
  * what LibreOffice draws of them.
  */
-import { spawnSync } from "child_process";
 import fs from "fs";
 import JSZip from "jszip";
 import os from "os";
@@ -14,6 +13,7 @@ import type { Result } from "../../src/core/compute";
 import { buildTabel, TABEL_SHEET } from "../../src/core/tabel";
 import { workbookFromSpecs } from "../../src/sample/build-xlsx";
 import { XlsxSession } from "../../src/workbook/xlsx/xlsx-session";
+import { pdfOf, run } from "../libreoffice";
 import { excelRead, partsOf } from "./read-back";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -354,20 +354,6 @@ describe("charts beside what a workbook already has", () => {
   });
 });
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
-  const out = spawnSync(command, args, {
-    encoding: "utf8",
-    env: { ...process.env, ...env },
-    timeout: 120_000,
-  });
-  if (out.error)
-    throw new Error(
-      `${command} is missing: install Debian's libreoffice-calc-nogui and poppler-utils (.ci/run does)`
-    );
-  if (out.status !== 0) throw new Error(`${command} failed: ${out.stderr}`);
-  return out.stdout;
-}
-
 /** The pixels of a binary PPM (P6) image near a colour. */
 function pixelsNear(ppm: Buffer, [r, g, b]: number[], tolerance = 24): number {
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 50).toString("latin1"))!;
@@ -433,21 +419,7 @@ describe("the charts as LibreOffice draws them (headless, to PDF)", () => {
     const xlsx = path.join(dir, "tabel-lkjip.xlsx");
     fs.writeFileSync(xlsx, await alone.save());
     const locale = { LC_ALL: "id_ID.UTF-8", LANG: "id_ID.UTF-8" };
-    run(
-      "soffice",
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        xlsx,
-      ],
-      locale
-    );
-    const pdf = path.join(dir, "tabel-lkjip.pdf");
+    const pdf = pdfOf(xlsx, locale);
     text = run("pdftotext", ["-layout", pdf, "-"]).replace(/[ \t]+/g, " ");
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(run("pdfinfo", [pdf]))![1]);
     for (let p = pages; p >= 1 && !page; p--)
