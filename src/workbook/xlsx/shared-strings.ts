@@ -51,6 +51,9 @@ export function readStringItem(scanner: XmlScanner): string {
 
 const decoder = new TextDecoder();
 
+/** How many strings are decoded one by one before the part is decoded whole. */
+const WHOLE_AFTER = 256;
+
 /**
  * The bytes as text when every character is one byte (then byte offsets are text offsets), else
  * null. Decoded in one native call: thousands of strings are then slices, not decodes.
@@ -149,7 +152,9 @@ export class SharedStrings {
     const start = this.textStarts[index];
     if (start >= 0) {
       const end = this.textEnds[index];
-      this.whole ??= wholeAscii(this.bytes);
+      // Once many strings are read, the part is decoded whole; a small named area never pays for it.
+      if (this.whole === undefined && this.cache.size >= WHOLE_AFTER)
+        this.whole = wholeAscii(this.bytes);
       const raw = this.whole
         ? this.whole.slice(start, Math.abs(end))
         : decodeBytes(this.bytes, start, Math.abs(end));
