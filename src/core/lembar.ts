@@ -25,6 +25,10 @@ export interface LembarLayout {
   signatureRows: { first: number; last: number };
 }
 
+/** Styles every indicator row takes, made once: the sheet writer keys a style object once. */
+const CENTERED: CellStyle = { horizontal: "center" };
+const ITALIC: CellStyle = { italic: true };
+
 /** A copy of a source cell for the Lembar: its value as the user sees it, with its number format. */
 function shownValue(ref: CellRef | null): { value: PlanValue; format?: string } {
   if (!ref) return { value: null };
@@ -42,6 +46,12 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
   const parsedYear = Number.parseInt(signOff.tahun, 10);
   const year = Number.isFinite(parsedYear) ? parsedYear : null;
   const g = new PlanGrid(COLUMNS);
+  const formatStyles = new Map<string, CellStyle>();
+  const formatStyle = (numberFormat: string): CellStyle => {
+    let style = formatStyles.get(numberFormat);
+    if (!style) formatStyles.set(numberFormat, (style = { numberFormat }));
+    return style;
+  };
 
   g.line(1, LEMBAR_TITLE, 1, COLUMNS, { bold: true, fontSize: 14, horizontal: "center" });
   g.line(2, `OPD : ${signOff.namaOPD}`, 1, COLUMNS, { bold: true });
@@ -102,14 +112,14 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
         const shown = shownValue(ref);
         g.set(row, column, shown.value);
         if (shown.format && shown.format !== "General")
-          g.style(areaOf(row, column), { numberFormat: shown.format });
+          g.style(areaOf(row, column), formatStyle(shown.format));
       }
       const lalu = numberIn(x.capaianLalu);
       g.set(row, 7, lalu ?? (x.capaianLalu ? cellText(x.capaianLalu.value) || null : null));
       if (x.capaian !== null) g.set(row, 8, x.capaian);
       else {
         g.set(row, 8, x.status === "belum-ada-realisasi" ? "belum ada realisasi" : "—");
-        g.style(areaOf(row, 8), { italic: true });
+        g.style(areaOf(row, 8), ITALIC);
       }
       row++;
     }
@@ -133,8 +143,8 @@ export function buildLembar(result: Result): { plan: SheetPlan; layout: LembarLa
   g.style(areaOf(row, 1, row, COLUMNS), { bold: true, fill: "#D9E1F2" });
   g.style(areaOf(tableTop, 1, row, COLUMNS), { vertical: "top", wrap: true });
   for (const r of layout.indicatorRows) {
-    g.style(areaOf(r, 1), { horizontal: "center" });
-    g.style(areaOf(r, 4, r, 7), { horizontal: "center" });
+    g.style(areaOf(r, 1), CENTERED);
+    g.style(areaOf(r, 4, r, 7), CENTERED);
   }
   g.style(areaOf(tableTop, 7, row, 8), { numberFormat: percent, horizontal: "right" });
   g.style(areaOf(head, 1, row, COLUMNS), { border: true });

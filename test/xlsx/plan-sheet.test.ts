@@ -101,6 +101,35 @@ describe("a plan's sheet written from its plan", () => {
   });
 });
 
+test("many layered styles: shared style objects and equal ones give each cell its own stack", async () => {
+  const many = plan();
+  const rows = 150;
+  const bold = { bold: true }; // one object for every row
+  many.values = Array.from({ length: rows }, (_, i) => [`Indikator ${i + 1}`, i, null]);
+  many.merges = [];
+  many.rowHeights = [];
+  many.styles = Array.from({ length: rows }, (_, i) => [
+    // A fill of its own on every row: hundreds of distinct stacks.
+    { area: areaOf(i + 1, 1), style: { fill: `#00${(i + 16).toString(16).padStart(2, "0")}00` } },
+    { area: areaOf(i + 1, 1, i + 1, 2), style: bold },
+    // Equal content, a new object each time.
+    { area: areaOf(i + 1, 2), style: { border: true } },
+  ]).flat();
+  const { again } = await rendered([many]);
+  const sheet = again.getWorksheet("Lembar Uji")!;
+  for (const i of [0, 63, 64, 100, rows - 1]) {
+    const a = sheet.getCell(i + 1, 1);
+    const b = sheet.getCell(i + 1, 2);
+    const green = (i + 16).toString(16).padStart(2, "0").toUpperCase();
+    expect(a.fill).toMatchObject({ fgColor: { argb: `FF00${green}00` } });
+    expect(a.font?.bold).toBe(true);
+    expect(a.border?.top).toBeUndefined();
+    expect(b.font?.bold).toBe(true);
+    expect(b.border).toMatchObject({ top: { style: "thin" } });
+    expect((b.fill as { fgColor?: unknown } | undefined)?.fgColor).toBeUndefined();
+  }
+});
+
 test("a plan of 200,000 rows is written (no call spreads its rows)", async () => {
   const big = plan();
   big.values = Array.from({ length: 200_000 }, (_, i) => [`Indikator ${i + 1}`, i, null]);

@@ -60,29 +60,41 @@ function layered(base: CellStyle, top: CellStyle): CellStyle {
 function styleIdsOf(plan: SheetPlan, height: number, width: number, parts: SheetParts): Int32Array {
   const nodes = new Int32Array(height * width); // the sequence each cell has reached
   const styles: CellStyle[] = [{}];
-  const next = new Map<number, number>(); // node × kinds + kind → node
   const kinds = new Map<string, number>();
+  // A plan that passes one style object for many areas has its content keyed once.
+  const kindOfObject = new Map<CellStyle, number>();
   const kindOf = plan.styles.map(({ style }) => {
+    let kind = kindOfObject.get(style);
+    if (kind !== undefined) return kind;
     const key = styleKey(style);
-    let kind = kinds.get(key);
+    kind = kinds.get(key);
     if (kind === undefined) kinds.set(key, (kind = kinds.size));
+    kindOfObject.set(style, kind);
     return kind;
   });
   const spread = Math.max(kinds.size, 1);
-  plan.styles.forEach(({ area, style }, i) => {
+  // node × spread + kind → the node it leads to (0: not yet made; no step leads back to the root).
+  let next = new Int32Array(64 * spread);
+  for (let i = 0; i < plan.styles.length; i++) {
+    const { area, style } = plan.styles[i];
     const kind = kindOf[i];
     for (let r = area.top - 1; r < area.bottom; r++)
       for (let c = area.left - 1, at = r * width + c; c < area.right; c++, at++) {
         const key = nodes[at] * spread + kind;
-        let node = next.get(key);
-        if (node === undefined) {
+        let node = next[key];
+        if (node === 0) {
           node = styles.length;
           styles.push(layered(styles[nodes[at]], style));
-          next.set(key, node);
+          if (styles.length * spread > next.length) {
+            const grown = new Int32Array(next.length * 2);
+            grown.set(next);
+            next = grown;
+          }
+          next[key] = node;
         }
         nodes[at] = node;
       }
-  });
+  }
   // Looked up only for the sequences cells end on (not those passed on the way).
   const idOf = new Int32Array(styles.length).fill(-1);
   const ids = new Int32Array(height * width);
