@@ -73,7 +73,9 @@ export class SheetLayout {
   styleAt(row: number, column: number): number {
     const own = this.rows.get(row);
     if (own !== undefined) return own;
-    for (const [min, max, style] of this.columns) if (column >= min && column <= max) return style;
+    const columns = this.columns;
+    for (let i = 0; i < columns.length; i++)
+      if (column >= columns[i][0] && column <= columns[i][1]) return columns[i][2];
     return 0;
   }
 }

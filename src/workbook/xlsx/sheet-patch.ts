@@ -88,6 +88,12 @@ export function patchSheet(
   const arrays: string[] = [];
 
   const { rows, columns, values, formats } = patches;
+  // Per column, the text before and after a new cell's row number, for the style and format it
+  // was last made with: a written column mostly has one of each.
+  const made = new Map<
+    number,
+    { style: number; format: string | null; head: string; tail: string }
+  >();
   /** Cell i of the patches as a new element ("" when it writes nothing). */
   const newCell = (r: number, i: number): string => {
     const value = values[i];
@@ -95,11 +101,15 @@ export function patchSheet(
     if (value === "" || (value === null && !format)) return "";
     const c = columns[i];
     const style = index.layout.styleAt(r, c);
-    const s = format ? styles.withFormat(style, format) : style;
-    const at = `r="${columnLetters(c)}${r}"${s ? ` s="${s}"` : ""}`;
+    let m = made.get(c);
+    if (!m || m.style !== style || m.format !== format) {
+      const s = format ? styles.withFormat(style, format) : style;
+      m = { style, format, head: `<${p}c r="${columnLetters(c)}`, tail: s ? `" s="${s}"` : `"` };
+      made.set(c, m);
+    }
     if (typeof value === "number")
-      return `<${p}c ${at}><${p}v>${numberText(value)}</${p}v></${p}c>`;
-    return `<${p}c ${at}/>`;
+      return `${m.head}${r}${m.tail}><${p}v>${numberText(value)}</${p}v></${p}c>`;
+    return `${m.head}${r}${m.tail}/>`;
   };
   /** The cells of patch row ri, as new elements. */
   const newCells = (ri: number): string => {

@@ -4,55 +4,69 @@ const encoder = new TextEncoder();
 
 /**
  * Edits of one part as byte ranges replaced by new text; every byte outside them is kept. Edits may
- * not overlap; insertions at the same offset keep the order they were made in.
+ * not overlap; insertions at the same offset keep the order they were made in. Thousands of edits
+ * (one per written cell) are kept as three arrays and one growing text, not an object apiece.
  */
 export class Splices {
-  private readonly edits: { start: number; end: number; text: string; order: number }[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Where each edit's text ends in `texts` (its start is the previous edit's end). */
+  private readonly textEnds: number[] = [];
+  private texts = "";
 
   replace(start: number, end: number, text: string): void {
-    this.edits.push({ start, end, text, order: this.edits.length });
+    this.starts.push(start);
+    this.ends.push(end);
+    this.texts += text;
+    this.textEnds.push(this.texts.length);
   }
 
   insert(at: number, text: string): void {
-    // Cells inserted one after another at the end of a row: one edit.
-    const last = this.edits[this.edits.length - 1];
-    if (last && last.start === at && last.end === at) last.text += text;
-    else this.replace(at, at, text);
+    // Cells inserted one after another at the same place (a row's end): one edit.
+    const last = this.starts.length - 1;
+    if (last >= 0 && this.starts[last] === at && this.ends[last] === at) {
+      this.texts += text;
+      this.textEnds[last] = this.texts.length;
+    } else this.replace(at, at, text);
   }
 
   get size(): number {
-    return this.edits.length;
+    return this.starts.length;
   }
 
   apply(bytes: Uint8Array): Uint8Array {
-    if (!this.edits.length) return bytes;
-    // Edits come mostly in document order already; sorted only when they do not.
+    const count = this.starts.length;
+    if (!count) return bytes;
+    const { starts, ends, textEnds, texts } = this;
+    // Edits come mostly in document order already; sorted only when they do not (stable: the
+    // order they were made in breaks ties).
     let ordered = true;
-    for (let i = 1; ordered && i < this.edits.length; i++)
-      ordered = this.edits[i - 1].start <= this.edits[i].start;
-    const edits = ordered
-      ? this.edits
-      : [...this.edits].sort((a, b) => a.start - b.start || a.order - b.order);
-    // Thousands of small edits (one per written cell): their texts are encoded in one go, and the
-    // output is sized once. Where a text is not ASCII its bytes are found by encoding it alone.
-    const joined = edits.map((e) => e.text).join("");
-    const ascii = !/[\u0080-\uFFFF]/.test(joined);
-    const pieces = ascii ? null : edits.map((e) => encoder.encode(e.text));
-    const encoded = ascii ? encoder.encode(joined) : new Uint8Array(0);
-    let size = bytes.length;
-    for (const e of edits) size -= e.end - e.start;
-    size += pieces ? pieces.reduce((n, p) => n + p.length, 0) : encoded.length;
+    for (let i = 1; ordered && i < count; i++) ordered = starts[i - 1] <= starts[i];
+    const order = Array.from({ length: count }, (_, i) => i);
+    if (!ordered) order.sort((a, b) => starts[a] - starts[b] || a - b);
+    // The texts are encoded in one go where they are ASCII (then characters are bytes); else each
+    // edit's text is encoded alone.
+    const ascii = !/[\u0080-\uFFFF]/.test(texts);
+    const encoded = ascii ? encoder.encode(texts) : null;
+    const pieces = encoded
+      ? null
+      : order.map((i) => encoder.encode(texts.slice(i ? textEnds[i - 1] : 0, textEnds[i])));
+    let size = bytes.length + (encoded ? encoded.length : 0);
+    for (let k = 0; k < count; k++) {
+      const i = order[k];
+      size -= ends[i] - starts[i];
+      if (pieces) size += pieces[k].length;
+    }
     const out = new Uint8Array(size);
     let at = 0;
     let to = 0;
-    let from = 0;
-    for (let i = 0; i < edits.length; i++) {
-      const edit = edits[i];
-      if (edit.start < at) throw new Error("overlapping edits");
-      to = copy(bytes, at, edit.start, out, to);
-      if (pieces) to = copy(pieces[i], 0, pieces[i].length, out, to);
-      else to = copy(encoded, from, (from += edit.text.length), out, to);
-      at = edit.end;
+    for (let k = 0; k < count; k++) {
+      const i = order[k];
+      if (starts[i] < at) throw new Error("overlapping edits");
+      to = copy(bytes, at, starts[i], out, to);
+      if (encoded) to = copy(encoded, i ? textEnds[i - 1] : 0, textEnds[i], out, to);
+      else to = copy(pieces![k], 0, pieces![k].length, out, to);
+      at = ends[i];
     }
     copy(bytes, at, bytes.length, out, to);
     return out;
