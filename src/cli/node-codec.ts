@@ -10,8 +10,12 @@ const DEFLATE_LEVEL = 3;
 /** Node's native zlib for the .xlsx package: the command's large sheets inflate and deflate faster. */
 export const NODE_CODEC: Codec = {
   inflate(data, size) {
-    // maxOutputLength stops a stream that expands past what the zip directory announced.
-    const out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+    // maxOutputLength stops a stream that expands past what the zip directory announced; one
+    // output chunk of the announced size spares gathering a large part from 16 KB pieces.
+    const out = zlib.inflateRawSync(data, {
+      maxOutputLength: Math.max(size, 1),
+      chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, size + 64),
+    });
     if (out.length !== size) throw new Error("size");
     return bytesOf(out);
   },

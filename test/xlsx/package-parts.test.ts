@@ -175,6 +175,15 @@ describe("the shared strings table", () => {
 });
 
 describe("the command's codec", () => {
+  test("Node's inflate gives a part of exactly the size the zip directory announced, else refuses", () => {
+    const part = new Uint8Array(300_000).map((_, i) => 48 + ((i * 7) % 10));
+    const packed = NODE_CODEC.deflate(part);
+    expect(Buffer.from(NODE_CODEC.inflate(packed, part.length))).toEqual(Buffer.from(part));
+    expect(() => NODE_CODEC.inflate(packed, part.length - 1)).toThrow(); // expands past it
+    expect(() => NODE_CODEC.inflate(packed, part.length + 1)).toThrow(); // ends short of it
+    expect(NODE_CODEC.inflate(NODE_CODEC.deflate(new Uint8Array(0)), 0).length).toBe(0);
+  });
+
   test("parts deflated ahead on Node's thread pool give the same workbook as deflated at save", async () => {
     // Sheets past the 64 KB from which parts are deflated ahead (the bench's generated workbook).
     const input = await workbookFromSpecs(generatedSpecs(400, 800, 20));
