@@ -10,7 +10,7 @@ const { startServer } = require("../scripts/serve-web.js");
 
 export async function webFigures(
   root: string,
-  runs = 3
+  runs = 5
 ): Promise<{ initialKb: number; seedMs: number[] }> {
   execSync("npx webpack --mode production --config-name web", { cwd: root, stdio: "ignore" });
   const server: Server = await startServer(0, path.join(root, "dist", "web"));
