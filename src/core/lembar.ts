@@ -25,9 +25,9 @@ export interface LembarLayout {
   signatureRows: { first: number; last: number };
 }
 
-/** Styles every indicator row takes, made once: the sheet writer keys a style object once. */
-const CENTERED: CellStyle = { horizontal: "center" };
-const ITALIC: CellStyle = { italic: true };
+/** Styles every indicator row takes, made once (the sheet writer keys a style object once), frozen. */
+const CENTERED: CellStyle = Object.freeze({ horizontal: "center" });
+const ITALIC: CellStyle = Object.freeze({ italic: true });
 
 /** A copy of a source cell for the Lembar: its value as the user sees it, with its number format. */
 function shownValue(ref: CellRef | null): { value: PlanValue; format?: string } {
