@@ -68,3 +68,20 @@ export function pdfOf(file: string, env: NodeJS.ProcessEnv = {}): string {
   if (!pdf) throw new Error(`LibreOffice made no PDF of ${file}`);
   return pdf;
 }
+
+/**
+ * One page of a PDF as an image (poppler's pdftoppm) at `dpi`: `out` plus ".png", or ".ppm" for
+ * pixels a test reads itself. Returns the image's path.
+ */
+export function pageImage(
+  pdf: string,
+  out: string,
+  dpi: number,
+  { page = 1, png = true }: { page?: number; png?: boolean } = {}
+): string {
+  if (!(page >= 1)) throw new Error(`no page ${page} to render of ${pdf}`);
+  const format = png ? ["-png"] : [];
+  const pages = ["-f", `${page}`, "-l", `${page}`];
+  run("pdftoppm", [...format, "-r", `${dpi}`, ...pages, "-singlefile", pdf, out]);
+  return `${out}.${png ? "png" : "ppm"}`;
+}

@@ -17,7 +17,7 @@ import { tabelModels } from "../../src/core/tabel-model";
 import { drafDocx } from "../../src/docx/draf-docx";
 import { anggaran, perjanjianKinerja } from "../../src/sample/seed";
 import { SheetSpec, workbookOf } from "../../src/sample/table";
-import { convertAll, run } from "../libreoffice";
+import { convertAll, pageImage, run } from "../libreoffice";
 
 const OUTPUT = path.join(__dirname, "..", "..", "test-output");
 
@@ -382,18 +382,7 @@ describe("the .docx (LibreOffice headless)", () => {
     fs.mkdirSync(OUTPUT, { recursive: true });
     const seedPdf = pdfs[0]!;
     fs.copyFileSync(seedPdf, path.join(OUTPUT, "draf-bab-iii.pdf"));
-    run("pdftoppm", [
-      "-png",
-      "-r",
-      "60",
-      "-f",
-      "1",
-      "-l",
-      "1",
-      "-singlefile",
-      seedPdf,
-      path.join(OUTPUT, "draf-bab-iii"),
-    ]);
+    pageImage(seedPdf, path.join(OUTPUT, "draf-bab-iii"), 60);
   });
 
   test("drafDocx returns the bytes of a .docx package (a zip with word/document.xml)", () => {

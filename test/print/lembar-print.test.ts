@@ -6,7 +6,7 @@ import { hitung } from "../../src/app/hitung";
 import { buildLembar } from "../../src/core/lembar";
 import { workbookFromSpecs } from "../../src/sample/build-xlsx";
 import { XlsxSession } from "../../src/workbook/xlsx/xlsx-session";
-import { pdfOf, run } from "../libreoffice";
+import { pageImage, pdfOf, run } from "../libreoffice";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "assets", "contoh", "lkjip-2020-bkpp-semarang.xlsx");
@@ -34,7 +34,7 @@ describe("the printed Lembar (LibreOffice headless)", () => {
     info = run("pdfinfo", [pdf]);
     text = run("pdftotext", ["-layout", pdf, "-"]).replace(/[ \t]+/g, " ");
     fs.mkdirSync(OUTPUT, { recursive: true });
-    run("pdftoppm", ["-png", "-r", "80", "-singlefile", pdf, path.join(OUTPUT, "lembar-seed")]);
+    pageImage(pdf, path.join(OUTPUT, "lembar-seed"), 80);
     fs.copyFileSync(pdf, path.join(OUTPUT, "lembar-seed.pdf"));
   });
 
